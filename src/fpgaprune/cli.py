@@ -2152,8 +2152,25 @@ def _write_optimized(args, result, arrays, hls_config) -> dict:
         }
         if "whole_design" in summary and project is not None:
             summary = _whole_design_from_project(args.out / "metrics.json", summary, project)
+        if line := project_latency_over_line(summary.get("latency_budget"), project):
+            log.warning("%s", line)
     _warn_part_overflow(hls_config, summary)
     return summary
+
+
+def project_latency_over_line(latency: dict | None, project: dict | None) -> str | None:
+    """A line when the written project's estimate takes more cycles than the latency budget the run's own
+    estimate met (`api.with_final_latency`): the two are the same model's, so this names a gap between the
+    prune side's design and the written one, which should not arise (a pooling's cycles did, until
+    2026-12-07)."""
+    if not latency or not latency["met"] or not project or project["latency_cycles"] <= latency["cycles"]:
+        return None  # an unmet budget is over_budget, said by the last line
+    return (
+        f"the written hls4ml project's estimate takes {project['latency_cycles']:,} cycles, over the latency "
+        f"{latency['given']} ({latency['cycles']:,} cycles) that the pruned design's estimate "
+        f"({latency['design_estimate']:,} cycles) meets: trust the written project's (`fpgaprune estimate "
+        "PROJECT_DIR`), and give a larger latency"
+    )
 
 
 def _warn_part_overflow(hls_config: dict, summary: dict) -> None:

@@ -760,3 +760,15 @@ def test_a_latency_dense_vivado_hls_will_not_unroll_is_warned_of_before_training
     assert warning.startswith("fc1: its Latency kernel unrolls 4,800 products")
     start = next(i for i, m in enumerate(messages) if m.startswith("unpruned design"))
     assert messages.index(warning) < start  # before any training
+
+
+def test_a_written_project_slower_than_the_latency_its_design_met_is_warned_of():
+    from fpgaprune.cli import project_latency_over_line
+
+    latency = {"given": "150 cycles", "cycles": 150, "design_estimate": 120, "met": True}
+    line = project_latency_over_line(latency, {"latency_cycles": 263})
+    assert line.startswith("the written hls4ml project's estimate takes 263 cycles, over the latency 150 ")
+    assert project_latency_over_line(latency, {"latency_cycles": 150}) is None
+    assert project_latency_over_line({**latency, "met": False}, {"latency_cycles": 263}) is None
+    assert project_latency_over_line(None, {"latency_cycles": 263}) is None
+    assert project_latency_over_line(latency, None) is None  # the whole project's estimate unavailable
