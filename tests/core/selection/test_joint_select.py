@@ -1,6 +1,7 @@
 """knapsack_rf on a real (untrained) digits model: candidates, budgets and the design it chooses."""
 
 import math
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -155,6 +156,18 @@ def test_a_latency_budget_no_candidate_meets_is_refused_before_any_selection(exp
         ValueError, match=fastest + r"\w+ [\d,]+ at its fastest\), above the latency budget of 1;"
     ):
         _selector(experiment, model, 1)
+
+
+def test_an_ii_limit_no_candidate_meets_names_the_layer_and_its_smallest_ii(experiment, model):
+    # "conv1 inf at its fastest, above the latency budget of 693" (a review, 2026-12-07); this MLP's layers
+    # are Dense: ParallelizationFactor, which applies to io_parallel convolutions only, is not suggested
+    with pytest.raises(ValueError) as refused:
+        _selector(experiment, model, 10**6, ii_limit=0.5)
+    line = str(refused.value)
+    assert re.match(
+        r"no candidate of \w+ has an II within pruning\.knapsack_rf\.ii_limit 0\.5 \(its smallest: ", line
+    )
+    assert "inf" not in line and "parallelization_factors" not in line
 
 
 def test_layers_not_pruned_above_the_latency_budget_are_refused_in_one_line(experiment, model):

@@ -311,7 +311,14 @@ class JointSelector:
             estimates = [(hw, estimate_layer(hw, kernels[name], self.target)) for hw in self.hardware[name]]
             timed = [(self._timing(hw, e), e) for hw, e in estimates]
             fits = [(latency, e.latency_cycles) for (latency, ii), e in timed if ii <= self.ii_limit]
-            fastest[name], at_weights[name] = min(fits, default=(math.inf, math.inf))
+            if not fits:  # every candidate's II is above the limit: said so, not "inf cycles" (a review)
+                least_ii = min(ii for (_, ii), _ in timed)
+                raise ValueError(
+                    f"no candidate of {name} has an II within pruning.knapsack_rf.ii_limit "
+                    f"{self.ii_limit:g} (its smallest: {least_ii:,.0f}, estimate); raise the limit or give "
+                    f"{name} faster candidates ({self._faster_options()})"
+                )
+            fastest[name], at_weights[name] = min(fits)
         least = combined_latency([self.fixed_latency, *fastest.values()], self.io_type)
         if least <= self.latency_budget + 1e-9:
             return
@@ -320,9 +327,22 @@ class JointSelector:
             f"the fastest reuse factors and strategies take {least:,.0f} cycles (estimate, "
             f"{LATENCY_MEASURES[latency_rule(self.io_type)]}; {slowest} {fastest[slowest]:,.0f} at its "
             f"fastest{_bound_note(fastest[slowest], at_weights[slowest])}), above the latency budget of "
-            f"{self.latency_budget:,.0f}; give a larger latency budget "
-            "or faster candidates (pruning.knapsack_rf.rf_candidates, strategies, parallelization_factors)"
+            f"{self.latency_budget:,.0f}; give a larger latency budget or faster candidates "
+            f"({self._faster_options()})"
         )
+
+    def _faster_options(self) -> str:
+        """The settings that give the pruned layers faster candidates: the reuse factors and strategies, and
+        the ParallelizationFactor where a layer is an io_parallel convolution (it applies to no other)."""
+        options = ["pruning.knapsack_rf.rf_candidates", "strategies"]
+        convolutions = any(
+            hw.kind != "dense" and hw.io_type == "io_parallel"
+            for name in self.prunable
+            for hw in self.hardware[name]
+        )
+        if convolutions:
+            options.append("parallelization_factors")
+        return ", ".join(options)
 
     def design(self, selection: Mapping) -> list[LayerHardware]:
         """Hardware of every weight layer: the selection's choice, the job's setting elsewhere."""
