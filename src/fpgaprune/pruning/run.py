@@ -664,8 +664,9 @@ def below_bar_line(
     )
     return (
         f"after {after} the {name} is {value:.4g}, worse than the {needed:.4g} every accepted step met (rtol "
-        f"{rtol} of the unpruned model's {reference:.4g}): the pruned model is kept, status "
-        f"target_not_reached; {more} pruning.final_epochs or a smaller target may keep it within"
+        f"{rtol} of the unpruned model's {reference:.4g}): the pruned model is kept, below the bar (status "
+        f"target_not_reached, or over_budget where a count is over too); {more} pruning.final_epochs or a "
+        "smaller target may keep it within"
     )
 
 
