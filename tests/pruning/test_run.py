@@ -630,7 +630,8 @@ def test_a_final_fine_tuning_that_leaves_the_bar_is_one_warning_line():
     assert line.startswith("after the final fine-tuning the validation accuracy is 0.946, worse than the")
     assert "the 0.9502 every accepted step met (rtol 0.995 of the unpruned model's 0.955)" in line
     assert line.endswith(
-        "kept, status target_not_reached; more pruning.final_epochs or a smaller target may keep it within"
+        "over_budget where a count is over too); more pruning.final_epochs or a smaller target may keep it "
+        "within"
     )
     assert below_bar_line(CLASSIFIER, 0.951, reference=0.955, rtol=0.995) is None
     mse = Objective("regression", "mse")
