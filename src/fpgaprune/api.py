@@ -32,6 +32,7 @@ from fpgaprune.core.budget import (
     check_share_resources,
     design_latency_estimate,
     latency_amount,
+    latency_text,
     parse_budget,
     parse_latency,
     reserve_line,
@@ -742,7 +743,7 @@ def latency_over_line(record: Mapping) -> str:
     """Why a run whose estimate exceeds its latency budget is over_budget."""
     return (
         f"over_budget: the design's latency estimate {record['design_estimate']:,.0f} cycles exceeds the "
-        f"latency {record['given']} ({record['cycles']:,} cycles; the weight layers' estimate plus the "
+        f"latency {latency_text(record['given'], record['cycles'])} (the weight layers' estimate with the "
         f"{record['outside_weight_layers']:,} cycles outside them)"
     )
 

@@ -2030,6 +2030,8 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
     run left the reader to find which of four counts was over). `share`: the share removed that was asked
     (`metrics.json`'s `target`), whose counts the budget is: a count above them is the target not reached
     (a share's run that stops short is target_not_reached, not over_budget, and said "(over: ...)")."""
+    from fpgaprune.core.budget import latency_text
+
     resources = ("dsp", "bram_18k", "lut", "ff")
     if "whole_design" in summary:  # a part's budget binds the whole design, the reserve included
         bound, reserved = summary["whole_design"], summary["reserved"]
@@ -2053,7 +2055,7 @@ def outcome_line(summary: dict, hls: bool, share: float | None = None) -> str:
     head = f"{summary['status']}: {used} ({counted})"
     if latency := summary.get("latency_budget"):  # the design's latency estimate against `--latency`
         head += f", design latency {latency['design_estimate']:,.0f} cycles (estimate, whole design)"
-        budget_text += f", latency {latency['cycles']:,} cycles ({latency['given']})"
+        budget_text += f", latency {latency_text(latency['given'], latency['cycles'])}"
         if not latency["met"]:
             over.append(f"latency {latency['design_estimate']:,.0f} > {latency['cycles']:,} cycles")
     below = _below_bar_text(summary)
@@ -2163,11 +2165,13 @@ def project_latency_over_line(latency: dict | None, project: dict | None) -> str
     estimate met (`api.with_final_latency`): the two are the same model's, so this names a gap between the
     prune side's design and the written one, which should not arise (a pooling's cycles did, until
     2026-12-07)."""
+    from fpgaprune.core.budget import latency_text
+
     if not latency or not latency["met"] or not project or project["latency_cycles"] <= latency["cycles"]:
         return None  # an unmet budget is over_budget, said by the last line
     return (
         f"the written hls4ml project's estimate takes {project['latency_cycles']:,} cycles, over the latency "
-        f"{latency['given']} ({latency['cycles']:,} cycles) that the pruned design's estimate "
+        f"{latency_text(latency['given'], latency['cycles'])} that the pruned design's estimate "
         f"({latency['design_estimate']:,} cycles) meets: trust the written project's (`fpgaprune estimate "
         "PROJECT_DIR`), and give a larger latency"
     )
@@ -2363,10 +2367,10 @@ def _whole_project_estimate(
     totals = {key: record["total"][key] for key in WHOLE_PROJECT_METRICS}
     log.info(
         "whole hls4ml project (estimate, as `fpgaprune estimate %s`: weight layers plus the layers without "
-        "weights, tables and glue): %s, latency %d cycles",
+        "weights, tables and glue): %s, latency %s cycles",
         project_dir,
         ", ".join(f"{key.upper()} {totals[key]:,.0f}" for key in ("dsp", "bram_18k", "lut", "ff")),
-        totals["latency_cycles"],
+        f"{totals['latency_cycles']:,}",
     )
     for line in record["unmodelled"]:  # layers these totals leave out (an Embedding's table)
         log.warning("whole hls4ml project: %s", line)

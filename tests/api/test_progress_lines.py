@@ -121,6 +121,13 @@ def test_the_last_line_names_the_counts_over_the_budget_in_resource_order():
     )
     counts = {"status": "ok", "dsp": 120, "bram_18k": 74, "lut": 9912, "ff": 7604, "budget": {"dsp": 120}}
     assert outcome_line(counts, hls=False).endswith("(estimate, weight layers), budget DSP 120")
+    # the design latency is the whole design's, not the weight layers' (a review, 2026-12-07: it read
+    # "design latency 273 cycles (estimate, weight layers)" and "latency 280 cycles (280 cycles)")
+    latency = {"given": "280 cycles", "cycles": 280, "design_estimate": 273, "met": True}
+    assert outcome_line({**counts, "latency_budget": latency}, hls=False).endswith(
+        "(estimate, weight layers), design latency 273 cycles (estimate, whole design), budget DSP 120, "
+        "latency 280 cycles"
+    )
 
 
 def test_a_share_stopped_short_says_its_target_was_not_reached_not_that_it_is_over():

@@ -256,9 +256,7 @@ def test_the_weight_layers_get_the_latency_the_unpruned_project_spends_outside_t
         "unpruned_project": 1034,
         "source": "estimate",
     }
-    with pytest.raises(
-        ValueError, match=r"^latency 10 cycles \(10 cycles\) leaves the weight layers nothing: "
-    ):
+    with pytest.raises(ValueError, match=r"^latency 10 cycles leaves the weight layers nothing: "):
         split_latency_budget(LatencyBudget(10, "10 cycles"), 1034, 1024)
 
 
@@ -273,7 +271,7 @@ def test_an_io_stream_process_without_weights_shares_the_budget_with_the_weight_
     assert split["slowest_outside"] == {"layer": "'pool0'", "cycles": 256}
     assert design_latency_estimate(split, 120) == 263  # the pooling, not the weight layers
     assert design_latency_estimate(split, 290) == 297
-    with pytest.raises(ValueError, match=r"^latency 150 cycles \(150 cycles\) cannot be met by the weight "):
+    with pytest.raises(ValueError, match=r"^latency 150 cycles cannot be met by the weight "):
         split_latency_budget(LatencyBudget(150, "150 cycles"), 263, 113, ("'pool0'", 256))
     with pytest.raises(ValueError, match=r"'pool0' takes 256 cycles of the unpruned project's 263"):
         split_latency_budget(LatencyBudget(262, "262 cycles"), 263, 113, ("'pool0'", 256))

@@ -321,6 +321,13 @@ def parse_latency(value, clock_ns: float) -> LatencyBudget:
     return LatencyBudget(math.floor(cycles + 1e-9), given)
 
 
+def latency_text(given: str, cycles: int) -> str:
+    """A latency budget as the user gave it, with its cycles when given as a time: "2 us (400 cycles)", "400
+    cycles" (not "400 cycles (400 cycles)")."""
+    in_cycles = f"{cycles:,} cycle{'s' if cycles != 1 else ''}"
+    return in_cycles if given.replace(",", "") == in_cycles.replace(",", "") else f"{given} ({in_cycles})"
+
+
 def latency_amount(value) -> tuple[float, str]:
     """(amount, unit: cycles, ns, us or ms) of a latency in `parse_latency`'s forms; one line otherwise."""
     if isinstance(value, Mapping) and len(value) == 1:
@@ -367,7 +374,7 @@ def split_latency_budget(
     outside = max(0, math.ceil(unpruned_project - max(unpruned_weight_layers, slowest)))
     if slowest_outside and slowest + outside > budget.cycles:
         raise ValueError(
-            f"latency {budget.given} ({budget.cycles:,} cycles) cannot be met by the weight layers: "
+            f"latency {latency_text(budget.given, budget.cycles)} cannot be met by the weight layers: "
             f"{slowest_outside[0]} takes {slowest:,.0f} cycles of the unpruned project's "
             f"{unpruned_project:,.0f} (estimate), {slowest + outside:,.0f} with the stream's fill, and has "
             "no weights for the reuse factors or the pruning to change; give a larger latency, or make that "
@@ -376,7 +383,7 @@ def split_latency_budget(
     weight_layers = budget.cycles - outside
     if weight_layers < 1:
         raise ValueError(
-            f"latency {budget.given} ({budget.cycles:,} cycles) leaves the weight layers nothing: the "
+            f"latency {latency_text(budget.given, budget.cycles)} leaves the weight layers nothing: the "
             f"unpruned project spends {outside:,} of its {unpruned_project:,.0f} cycles outside them "
             "(estimate: layers without weights, tables, handshakes); give a larger latency"
         )
