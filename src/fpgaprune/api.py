@@ -1386,11 +1386,12 @@ def _absolute_budget(parsed, metrics: dict, baseline: dict) -> dict[str, float]:
 
 def _resources(experiment: Experiment, design, layers: list[LayerHardware], model) -> dict:
     """The `resources.json` record of the pruned design: the cost model's numbers per layer (`estimate`)."""
-    from fpgaprune.records import RESOURCE_METRICS, design_identity, resources_record
+    from fpgaprune.records import RESOURCE_METRICS, WEIGHT_LAYERS_SCOPE, design_identity, resources_record
 
     estimate = estimate_model(layers, built_kernels(model, layers), experiment.cost_target)
     by_source = {
         "estimate": {
+            "scope": WEIGHT_LAYERS_SCOPE,  # the whole project's: fpgaprune optimize --hls, hls/resources.json
             "total": {key: estimate.totals[key] for key in RESOURCE_METRICS},
             "layers": {e.name: {key: getattr(e, key) for key in RESOURCE_METRICS} for e in estimate.layers},
         }

@@ -2364,7 +2364,7 @@ def _whole_project_estimate(
             record["unavailable"],
         )
         return None
-    totals = {key: record["total"][key] for key in WHOLE_PROJECT_METRICS}
+    totals = {key: record["total"].get(key) for key in WHOLE_PROJECT_METRICS}  # no ii before 2026-12-07
     log.info(
         "whole hls4ml project (estimate, as `fpgaprune estimate %s`: weight layers plus the layers without "
         "weights, tables and glue): %s, latency %s cycles",

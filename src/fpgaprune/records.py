@@ -391,10 +391,19 @@ def design_summary(hls_metrics: dict, resources: dict) -> str:
     return line
 
 
+# What an `estimate` and `hls_code` source's total covers: the weight layers (the numbers pruning changes, as
+# the paper counts them), not the whole design an HLS report's total is of (`fpgaprune estimate` prints that
+# one); said in the record (a review, 2026-12-07: a total of 24 cycles read as the design's 35)
+WEIGHT_LAYERS_SCOPE = "weight layers"
+# What an `estimate` source's `whole_project` covers: what `fpgaprune estimate PROJECT_DIR` totals
+WHOLE_PROJECT_SCOPE = (
+    "the whole hls4ml project: weight layers, layers without weights, tables, FIFOs and glue"
+)
 _LABELS = (("dsp", "DSP"), ("bram_18k", "BRAM_18K"), ("lut", "LUT"), ("ff", "FF"))  # as the lines name them
 # A whole design's totals: a C-synthesis report's, or the cost model's of the whole written project (its
-# `whole_project` in the `estimate` source, `hls.run.whole_project_estimate`), with latency in ns
-WHOLE_PROJECT_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles")
+# `whole_project` in the `estimate` source, `hls.run.whole_project_estimate`), with latency in ns; the II
+# since 2026-12-07 (a record written before has none: read as empty)
+WHOLE_PROJECT_METRICS = ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")
 WHOLE_DESIGN_METRICS = (*WHOLE_PROJECT_METRICS, "latency_ns")
 
 

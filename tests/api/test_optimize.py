@@ -192,6 +192,8 @@ def test_dsp_and_bram_budgets_together_are_met_by_the_estimate(digits):
         assert result.metrics["budget"]["resources"][resource]["met"]
     per_layer = result.resources["layers"]
     assert sum(layer["bram_18k"]["value"] for layer in per_layer) == summary["bram_18k"]  # the same design
+    # its total is the weight layers', and says so (it said nothing: a review, 2026-12-07)
+    assert result.resources["by_source"]["estimate"]["scope"] == "weight layers"
 
 
 def test_an_absolute_lut_budget_is_met_by_knapsack_lut(digits):

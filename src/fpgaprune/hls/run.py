@@ -79,7 +79,9 @@ from fpgaprune.models.user import input_shapes, joined_model, logits_layer, outp
 from fpgaprune.records import (
     RESOURCE_METRICS,
     RESOURCES_SCHEMA,
+    WEIGHT_LAYERS_SCOPE,
     WHOLE_PROJECT_METRICS,
+    WHOLE_PROJECT_SCOPE,
     design_identity,
     hls_metrics_record,
     resources_record,
@@ -684,12 +686,6 @@ def write_skipped(
         )
 
 
-# What an `estimate` and `hls_code` source's total covers: the weight layers (the numbers pruning changes, as
-# the paper counts them), not the whole design an HLS report's total is of (`fpgaprune estimate` prints that
-# one); said in the record (a review, 2026-12-07: a total of 24 cycles read as the design's 35)
-WEIGHT_LAYERS_SCOPE = "weight layers"
-
-
 def estimate_source(project_dir: Path) -> dict:
     """The cost model's numbers for the written project's weight layers (source `estimate`), each with the
     result register of a 0-cycle Dense of an io_parallel DATAFLOW top (`glue.carry_result_registers`), as
@@ -709,12 +705,6 @@ def estimate_source(project_dir: Path) -> dict:
     total = {key: estimate.totals[key] for key in RESOURCE_METRICS}
     whole = whole_project_estimate(files)
     return {"scope": WEIGHT_LAYERS_SCOPE, "total": total, "layers": per_layer, "whole_project": whole}
-
-
-# What an `estimate` source's `whole_project` covers: what `fpgaprune estimate PROJECT_DIR` totals
-WHOLE_PROJECT_SCOPE = (
-    "the whole hls4ml project: weight layers, layers without weights, tables, FIFOs and glue"
-)
 
 
 def whole_project_estimate(files) -> dict:
