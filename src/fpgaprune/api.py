@@ -715,7 +715,9 @@ def latency_budget_split(latency, model, experiment: Experiment, layers, project
     whole, parts = project
     outside = parts.get("latency_cycles", {})
     concurrent = latency_rule(experiment.hls.io_type) == "max"
-    slowest = next(iter(outside.items()), None) if concurrent else None
+    slowest = (
+        next(((name.strip("'"), cycles) for name, cycles in outside.items()), None) if concurrent else None
+    )
     split = split_latency_budget(
         parse_latency(latency, clock),
         whole["latency_cycles"],

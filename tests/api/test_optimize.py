@@ -589,3 +589,35 @@ def test_baseline_training_settings_given_to_optimize_are_said_to_be_unread(tmp_
             tmp_path / "absent.h5", pair, pair, hls_config=hls, budget={"dsp": 0.5}, training={"patience": 3}
         )
     assert [r.getMessage() for r in caplog.records if "training: patience is not read" in r.getMessage()]
+
+
+def test_an_io_stream_latency_a_pooling_alone_exceeds_is_refused_naming_it_before_training(caplog):
+    """A review's io_stream CNN starts with a pooling over its 16 x 16 input, 256 cycles a frame: under
+    io_stream the processes run at the same time, so no reuse factor makes the design faster than that
+    pooling. A budget of 150 cycles was recorded met at 120 where the written project took 263 (a review)."""
+    from fpgaprune.compat import keras
+
+    import fpgaprune
+
+    keras.utils.set_random_seed(0)
+    inputs = keras.Input((16, 16, 1), name="img")
+    h = keras.layers.AveragePooling2D(2, name="pool0")(inputs)
+    h = keras.layers.Conv2D(4, 3, activation="relu", name="conv1")(h)
+    h = keras.layers.Dense(10, name="output")(keras.layers.Flatten(name="flat")(h))
+    model = keras.Model(inputs, keras.layers.Activation("softmax", name="softmax")(h))
+    x = np.random.default_rng(0).normal(size=(32, 16, 16, 1)).astype(np.float32)
+    y = np.argmax(model.predict(x, verbose=0), axis=1)
+    hls_config = {
+        "IOType": "io_stream",
+        "Backend": "Vivado",
+        "ClockPeriod": 10,
+        "HLSConfig": {"Model": {"Precision": "ap_fixed<16,6>", "ReuseFactor": 1, "Strategy": "Latency"}},
+    }
+    with pytest.raises(ValueError) as refused, caplog.at_level("INFO"):
+        fpgaprune.optimize(
+            model, (x, y), (x, y), hls_config=hls_config, budget={"dsp": 100}, latency="150cycles"
+        )
+    assert str(refused.value).startswith(
+        "latency 150 cycles cannot be met by the weight layers: pool0 takes "
+    )
+    assert not [r for r in caplog.records if "training for" in r.getMessage()]

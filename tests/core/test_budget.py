@@ -266,15 +266,15 @@ def test_an_io_stream_process_without_weights_shares_the_budget_with_the_weight_
     recorded met at 120 cycles where the written project took 263 (a review, 2026-12-07)."""
     from fpgaprune.core.budget import design_latency_estimate
 
-    split = split_latency_budget(LatencyBudget(300, "300 cycles"), 263, 113, ("'pool0'", 256))
+    split = split_latency_budget(LatencyBudget(300, "300 cycles"), 263, 113, ("pool0", 256))
     assert split["outside_weight_layers"] == 7 and split["weight_layers"] == 293
-    assert split["slowest_outside"] == {"layer": "'pool0'", "cycles": 256}
+    assert split["slowest_outside"] == {"layer": "pool0", "cycles": 256}
     assert design_latency_estimate(split, 120) == 263  # the pooling, not the weight layers
     assert design_latency_estimate(split, 290) == 297
     with pytest.raises(ValueError, match=r"^latency 150 cycles cannot be met by the weight "):
-        split_latency_budget(LatencyBudget(150, "150 cycles"), 263, 113, ("'pool0'", 256))
-    with pytest.raises(ValueError, match=r"'pool0' takes 256 cycles of the unpruned project's 263"):
-        split_latency_budget(LatencyBudget(262, "262 cycles"), 263, 113, ("'pool0'", 256))
+        split_latency_budget(LatencyBudget(150, "150 cycles"), 263, 113, ("pool0", 256))
+    with pytest.raises(ValueError, match=r"pool0 takes 256 cycles of the unpruned project's 263"):
+        split_latency_budget(LatencyBudget(262, "262 cycles"), 263, 113, ("pool0", 256))
     # io_parallel's calls add up: what lies outside is the project less its weight layers
     parallel = split_latency_budget(LatencyBudget(400, "2 us"), 1034, 1024)
     assert design_latency_estimate(parallel, 300) == 310
