@@ -621,3 +621,25 @@ def test_an_io_stream_latency_a_pooling_alone_exceeds_is_refused_naming_it_befor
         "latency 150 cycles cannot be met by the weight layers: pool0 takes "
     )
     assert not [r for r in caplog.records if "training for" in r.getMessage()]
+
+
+def test_knapsack_rf_meeting_a_count_by_reuse_factors_alone_prunes_and_trains_nothing(digits, caplog):
+    """Over its DSP count at the reuse factors configured, within it at larger ones with every structure kept:
+    one selection, nothing pruned or trained, the weights as given (a QKeras CNN ran group lasso, five
+    steps and the final fine-tuning under all-one masks and came back retrained; a review, 2026-12-07)."""
+    from fpgaprune.compat import keras
+
+    import numpy as np
+
+    root = digits[0]
+    choice = {"rf_candidates": {"min": 2, "max": 64}, "latency_budget": {"cycles": 10**5}}
+    with caplog.at_level("INFO"):
+        result = _optimize_digits(digits, {"dsp": 100}, method="knapsack_rf", pruning={"knapsack_rf": choice})
+    messages = [r.getMessage() for r in caplog.records]
+    assert any(
+        "meets the budget with every structure kept: nothing is pruned or trained" in m for m in messages
+    )
+    assert not any("training for" in m for m in messages)
+    assert result.status == "ok" and result.summary()["dsp"] <= 100
+    given = keras.models.load_model(root / "model.h5", compile=False).get_weights()
+    assert all(np.array_equal(a, b) for a, b in zip(given, result.model.get_weights(), strict=True))

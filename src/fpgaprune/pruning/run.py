@@ -163,6 +163,8 @@ def prune_model(
         return masks, _with_budget(record, target, budget)
     if standing == TOO_SLOW:
         outcome = _speed_up(pruner, model, data, checkpoints, seed)
+    elif budget and (kept := _implementations_alone(pruner, model, data)) is not None:
+        outcome = kept
     else:
         outcome = _walk(pruner, model, data, way, checkpoints, seed)
     if seed is not None:
@@ -283,6 +285,32 @@ def _speed_up(pruner: "Pruner", model, data, checkpoints, seed: int | None) -> P
     log.info(
         "%s: %s (latency %s cycles, estimate) keeps every structure within the counts: nothing is pruned or "
         "trained",
+        JOINT_METHOD,
+        ", ".join(f"{name} {_implementation(spec)}" for name, spec in selection["design"].items()),
+        f"{selection['latency_cycles']:,.0f}",
+    )
+    step = untrained_step(1.0, selection, pruner.reference, data.objective, time.perf_counter() - start)
+    return PruneOutcome(target=1.0, selection=selection, val_quality=pruner.reference, steps=[step])
+
+
+def _implementations_alone(pruner: "Pruner", model, data) -> PruneOutcome | None:
+    """knapsack_rf's design over a count at the reuse factors given but within it at others it may choose,
+    every structure kept: the untrained outcome of that one selection at the budget (nothing pruned, nothing
+    trained); None for another method, or when the selection prunes or the budget needs a walk. A QKeras CNN
+    on 0.7 of an xc7z020 ran group lasso, 5 steps each keeping all 328 structures and the final
+    fine-tuning, and returned retrained weights under all-one masks (a review, 2026-12-07)."""
+    if not isinstance(pruner.selector, JointSelector):
+        return None
+    start = time.perf_counter()
+    try:
+        masks, selection = pruner.select(model, 1.0)
+    except BudgetInfeasible:  # the walk says why, step by step
+        return None
+    if any(np.any(~mask) for mask in masks.values()):
+        return None
+    log.info(
+        "%s: %s (latency %s cycles, estimate) meets the budget with every structure kept: nothing is pruned "
+        "or trained",
         JOINT_METHOD,
         ", ".join(f"{name} {_implementation(spec)}" for name, spec in selection["design"].items()),
         f"{selection['latency_cycles']:,.0f}",
