@@ -127,8 +127,10 @@ class OptimizeResult:
         `mse` and `val_mse`), the weight layers' DSP, BRAM_18K, LUT and FF (estimate) and the budget; with a
         part's budget also `reserved` (the parts pruning cannot change, estimate),
         `weight_layers_budget` and `whole_design` (weight layers plus reserved, estimate), which the budget
-        (the part's counts) binds; with a share removed, `target` and `reached_target` (the share of it
-        accepted: 0 when no step was, the budget still the counts the share asked for); with `latency`,
+        (the part's counts) binds; the weight layers' `ii`; knapsack_rf's `design` (every layer's chosen
+        reuse factor, strategy and ParallelizationFactor); with a share removed, `target` and
+        `reached_target` (the share of it accepted: 0 when no step was, the budget still the counts the share
+        asked for); with `latency`,
         `latency_budget` (`with_final_latency`); `rtol_bar` (`pruning.run.Pruner.judged_by_bar`)."""
         totals = self.metrics["estimate"]["totals"]
         extra = {}
@@ -149,6 +151,8 @@ class OptimizeResult:
             extra["rtol_bar"] = self.metrics["rtol_bar"]
         if "outputs" in self.metrics:  # a model of several outputs: each one's values
             extra["outputs"] = self.metrics["outputs"]
+        if "design" in self.metrics:  # knapsack_rf's choice of every layer's implementation
+            extra["design"] = self.metrics["design"]
         return {
             "status": self.status,
             **quality,
@@ -158,6 +162,7 @@ class OptimizeResult:
             "bram_18k": totals["bram_18k"],
             "lut": totals["lut"],
             "ff": totals["ff"],
+            "ii": totals["ii"],
             "source": "estimate",
             "budget": self.budget,
             **reached,
@@ -512,6 +517,8 @@ def optimize(
         if not metrics["latency_budget"]["met"]:
             metrics["status"] = "over_budget"
             log.warning("%s", latency_over_line(metrics["latency_budget"]))
+    if line := chosen_design_line(metrics):
+        log.info("%s", line)
     for line in unbounded_growth(baseline, metrics.get("estimate", {}).get("totals", {}), parsed, method):
         log.warning("%s", line)
     # when the configured design was the smaller one and DSP was what the run cut (knapsack_rf may trade it)
@@ -739,6 +746,22 @@ def latency_budget_split(latency, model, experiment: Experiment, layers, project
     if slow:  # the budget is met by estimates that such parts have exceeded
         log.warning("latency %s: %s", split["given"], slow)
     return split
+
+
+def chosen_design_line(metrics: Mapping) -> str | None:
+    """knapsack_rf's chosen implementation of every weight layer and the weight layers' II (estimate), in one
+    line; None for the other methods (the configuration's stand). A review's MLP went from II 16 to 128 under
+    `--latency 1us` and nothing but metrics.json said so (2026-12-07)."""
+    design = metrics.get("design")
+    if not design:
+        return None
+    chosen = ", ".join(
+        f"{name} {spec['strategy']}/{spec['reuse_factor']}"
+        + (f"/{spec['parallelization_factor']}" if spec.get("parallelization_factor", 1) > 1 else "")
+        for name, spec in design.items()
+    )
+    ii = metrics["estimate"]["totals"].get("ii")
+    return f"{JOINT_METHOD} chose (strategy/reuse factor): {chosen}; the weight layers' II {ii:,} (estimate)"
 
 
 def latency_over_line(record: Mapping) -> str:

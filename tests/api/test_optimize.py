@@ -360,6 +360,14 @@ def test_knapsack_rf_takes_an_absolute_budget_and_records_the_design_it_chose(di
     assert set(chosen) == {"fc1", "fc2", "output"}
     built = {name: spec["reuse_factor"] for name, spec in result.resources["design"]["layers"].items()}
     assert built == {name: spec["reuse_factor"] for name, spec in chosen.items()}  # the chosen design
+    # --json and the log say what was chosen (only metrics.json did: a review, 2026-12-07)
+    from fpgaprune.api import chosen_design_line
+
+    assert summary["design"] == chosen and summary["ii"] == result.metrics["estimate"]["totals"]["ii"]
+    line = chosen_design_line(result.metrics)
+    assert (
+        line.startswith("knapsack_rf chose (strategy/reuse factor): fc1 ") and "the weight layers' II" in line
+    )
     assert sum(layer["dsp"]["value"] for layer in result.resources["layers"]) == summary["dsp"]
 
 
