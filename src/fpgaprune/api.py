@@ -413,9 +413,8 @@ def optimize(
     style = next(iter(design.precisions.values())).pipeline_style
     if line := unrolled_recurrent_warning(weights, layers, style):
         log.warning("%s", line)
-    for layer in layers:  # a design Vivado HLS will not build: said before any training
-        if line := unroll_limit_warning(layer, experiment.cost_target.hls_tool):
-            log.warning("%s: %s", layer.name, line)
+    for names, line in layer_warnings(layers, experiment.cost_target.hls_tool):  # said before any training
+        log.warning("%s: %s", ", ".join(names), line)
     project = latency_split = None
     if latency is not None:  # the weight layers' share of the whole design's latency, before any training
         project = unpruned_project(outputs_model if several else model, hls_config, experiment, layers)
@@ -746,6 +745,26 @@ def latency_budget_split(latency, model, experiment: Experiment, layers, project
     if slow:  # the budget is met by estimates that such parts have exceeded
         log.warning("latency %s: %s", split["given"], slow)
     return split
+
+
+def layer_warnings(layers: list[LayerHardware], hls_tool: str) -> list[tuple[list[str], str]]:
+    """The warnings `fpgaprune estimate` gives the weight layers of a design that optimize also says, before
+    any training, each text once with the layers it names: a Latency Dense Vivado HLS will not unroll
+    (`logic.unroll_limit_warning`), products narrow enough that DSP and LUT may trade places
+    (`multipliers.narrow_product_warning`; optimize left it out, and after --hls stated the firmware's LUT
+    products as settled: a review, 2026-12-07)."""
+    from fpgaprune.core.hardware.layer import SELECT_PRODUCTS
+    from fpgaprune.core.hardware.multipliers import narrow_product_warning
+
+    named: dict[str, list[str]] = {}
+    for layer in layers:
+        narrow = None
+        if layer.product not in SELECT_PRODUCTS:
+            narrow = narrow_product_warning(layer.input_type, layer.weight_type)
+        for line in (unroll_limit_warning(layer, hls_tool), narrow):
+            if line:
+                named.setdefault(line, []).append(layer.name)
+    return [(names, line) for line, names in named.items()]
 
 
 def chosen_design_line(metrics: Mapping) -> str | None:

@@ -779,3 +779,18 @@ def test_a_written_project_slower_than_the_latency_its_design_met_is_warned_of()
     assert project_latency_over_line({**latency, "met": False}, {"latency_cycles": 263}) is None
     assert project_latency_over_line(None, {"latency_cycles": 263}) is None
     assert project_latency_over_line(latency, None) is None  # the whole project's estimate unavailable
+
+
+def test_optimize_names_narrow_products_as_estimate_does():
+    """`fpgaprune estimate` warns that 8-bit x 8-bit products may trade DSP for LUT; optimize said nothing,
+    and after --hls stated the firmware's LUT products as settled (a review, 2026-12-07). One line a text."""
+    from fpgaprune.api import layer_warnings
+
+    def dense(name: str, bits: int) -> LayerHardware:
+        return LayerHardware(
+            name, "dense", (16, 8), weight_type=f"fixed<{bits},1>", input_type=f"fixed<{bits},3>"
+        )
+
+    (names, line), *_ = layer_warnings([dense("fc1", 8), dense("fc2", 8), dense("out", 16)], "vitis")
+    assert names == ["fc1", "fc2"] and "its DSP and LUT numbers may trade places" in line
+    assert layer_warnings([dense("out", 16)], "vitis") == []
