@@ -177,15 +177,11 @@ def overflow_line(part: str, totals: Mapping[str, float], counted: str) -> str |
             "fpgaprune's device table (fpgaprune/core/data/devices.csv); give the chip's counts as the "
             "budget (--budget dsp=N,bram_18k=N,lut=N,ff=N) to prune to it"
         )
-    over = [
-        f"{resource.upper()} {totals[resource]:,.0f} of {count:,}"
-        for resource, count in device.resources().items()
-        if totals.get(resource, 0) > count
-    ]
+    over = _counts_over(device, totals)
     if not over:
         return None
     return (
-        f"the design does not fit its Part {part} ({counted}: {', '.join(over)}): the budget given is not "
+        f"the design does not fit its Part {part} ({counted}: {over}): the budget given is not "
         f"the chip's; give --part {part} (and --utilization) to prune it to the chip"
     )
 
@@ -197,17 +193,21 @@ def capacity_line(part: str, totals: Mapping[str, float]) -> str | None:
     without a word (a new-user review, 2026-12-07)."""
     if device_name(part) not in devices():
         return None
-    device = device_of(part)
-    over = [
-        f"{resource.upper()} {totals[resource]:,.0f} of {count:,}"
-        for resource, count in device.resources().items()
-        if totals.get(resource, 0) > count
-    ]
+    over = _counts_over(device_of(part), totals)
     if not over:
         return None
     return (
-        f"the estimated design does not fit its part {part} ({', '.join(over)}): prune it to the chip "
+        f"the estimated design does not fit its part {part} ({over}): prune it to the chip "
         f"(fpgaprune optimize --part {part} --utilization 0.7), raise its reuse factors or take a larger part"
+    )
+
+
+def _counts_over(device: Device, totals: Mapping[str, float]) -> str:
+    """'DSP 927 of 220, FF 108,289 of 106,400': every count of `totals` above the device's (empty if none)."""
+    return ", ".join(
+        f"{resource.upper()} {totals[resource]:,.0f} of {count:,}"
+        for resource, count in device.resources().items()
+        if totals.get(resource, 0) > count
     )
 
 

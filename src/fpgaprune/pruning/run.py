@@ -282,12 +282,18 @@ def _speed_up(pruner: "Pruner", model, data, checkpoints, seed: int | None) -> P
             f"{sum(mask.size for mask in masks.values()):,}",
         )
         return _walk(pruner, model, data, 1.0, checkpoints, seed, one_step=True)
+    return _untrained(pruner, data, selection, start, "keeps every structure within the counts")
+
+
+def _untrained(pruner: "Pruner", data, selection: dict, start: float, why: str) -> PruneOutcome:
+    """The outcome of one selection at the budget that keeps every structure (nothing pruned or trained),
+    said in one line naming the implementations chosen."""
     log.info(
-        "%s: %s (latency %s cycles, estimate) keeps every structure within the counts: nothing is pruned or "
-        "trained",
+        "%s: %s (latency %s cycles, estimate) %s: nothing is pruned or trained",
         JOINT_METHOD,
         ", ".join(f"{name} {_implementation(spec)}" for name, spec in selection["design"].items()),
         f"{selection['latency_cycles']:,.0f}",
+        why,
     )
     step = untrained_step(1.0, selection, pruner.reference, data.objective, time.perf_counter() - start)
     return PruneOutcome(target=1.0, selection=selection, val_quality=pruner.reference, steps=[step])
@@ -308,15 +314,7 @@ def _implementations_alone(pruner: "Pruner", model, data) -> PruneOutcome | None
         return None
     if any(np.any(~mask) for mask in masks.values()):
         return None
-    log.info(
-        "%s: %s (latency %s cycles, estimate) meets the budget with every structure kept: nothing is pruned "
-        "or trained",
-        JOINT_METHOD,
-        ", ".join(f"{name} {_implementation(spec)}" for name, spec in selection["design"].items()),
-        f"{selection['latency_cycles']:,.0f}",
-    )
-    step = untrained_step(1.0, selection, pruner.reference, data.objective, time.perf_counter() - start)
-    return PruneOutcome(target=1.0, selection=selection, val_quality=pruner.reference, steps=[step])
+    return _untrained(pruner, data, selection, start, "meets the budget with every structure kept")
 
 
 def _implementation(spec: Mapping) -> str:
