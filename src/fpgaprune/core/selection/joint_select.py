@@ -286,8 +286,9 @@ class JointSelector:
             raise ValueError(
                 f"no choice of reuse factors and strategies meets both the latency budget of "
                 f"{self.latency_budget:,.0f} cycles ({LATENCY_MEASURES[latency_rule(self.io_type)]}) and the "
-                f"LUT count ({self.lut_left:,.0f} for the weight layers), even with nothing pruned "
-                f"(estimates): the implementations fast enough take more LUT; {self._lut_way_out()}"
+                f"LUT count ({self.lut_left:,.0f} for the weight layers; estimates, each implementation's "
+                "LUT counted with every structure kept, as the choice is bounded): the implementations fast "
+                f"enough take more LUT; {self._lut_way_out()}"
             ) from None
 
     def _lut_way_out(self) -> str:
