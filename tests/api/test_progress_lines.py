@@ -232,7 +232,7 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
     expected = json.loads(capsys.readouterr().out)["totals"]
     with caplog.at_level("INFO"):
         totals = _whole_project_estimate(project, _estimated(project), {"dsp": 10_000.0})
-    assert totals == {key: expected[key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles")}
+    assert totals == {key: expected[key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")}
     assert not [r for r in caplog.records if r.levelname == "WARNING"]
     assert f"LUT {expected['lut']:,.0f}" in caplog.text
     caplog.clear()
