@@ -162,7 +162,7 @@ class OptimizeResult:
             "bram_18k": totals["bram_18k"],
             "lut": totals["lut"],
             "ff": totals["ff"],
-            "ii": totals["ii"],
+            "ii": totals.get("ii"),  # a finished run's record read back from before 2026-12-07 may lack it
             "source": "estimate",
             "budget": self.budget,
             **reached,
@@ -780,7 +780,8 @@ def chosen_design_line(metrics: Mapping) -> str | None:
         for name, spec in design.items()
     )
     ii = metrics["estimate"]["totals"].get("ii")
-    return f"{JOINT_METHOD} chose (strategy/reuse factor): {chosen}; the weight layers' II {ii:,} (estimate)"
+    timing = f"; the weight layers' II {ii:,} (estimate)" if ii is not None else ""
+    return f"{JOINT_METHOD} chose (strategy/reuse factor): {chosen}{timing}"
 
 
 def latency_over_line(record: Mapping) -> str:
