@@ -731,8 +731,10 @@ def latency_budget_split(latency, model, experiment: Experiment, layers, project
         slowest,
     )
     log.info(
-        "latency %s = %s cycles at %g ns: the unpruned project takes %s (estimate), %s of them outside the "
-        "weight layers; %s chooses the reuse factors so that the weight layers take at most %s",
+        "latency %s = %s cycles at %g ns: the unpruned project takes %s (estimate; written as the pruned "
+        "design will be, its strategies and tables, so not always `fpgaprune estimate --model`'s), %s of "
+        "them outside the weight layers; %s chooses the reuse factors so that the weight layers take at most "
+        "%s",
         split["given"],
         f"{split['cycles']:,}",
         clock,
