@@ -189,3 +189,19 @@ def test_an_autoencoders_task_line_says_its_targets_are_its_inputs(caplog):
     given, inputs_line = [r.getMessage() for r in caplog.records if r.getMessage().startswith("task: ")][::-1]
     assert "the data holds no y arrays: its targets are its inputs (an autoencoder's)" in inputs_line
     assert "its targets are floats of its output's shape (4,)" in given
+
+
+def test_an_autoencoders_integer_inputs_are_its_targets_as_they_are():
+    """Integer inputs (ADC codes) of a file without y arrays were refused with "outputs shape (32,), but ...
+    its inputs, of shape (32,)" (a review, 2026-12-07): an autoencoder reproduces them whatever their number
+    type. Integer targets given as y still refuse the regression they do not fit."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.user import task_objective
+
+    inputs = keras.Input((4,), name="x")
+    model = keras.Model(inputs, keras.layers.Dense(4, name="out")(keras.layers.Dense(2, name="code")(inputs)))
+    codes = np.random.default_rng(0).integers(0, 1000, size=(8, 4))
+    assert task_objective(model, codes, None, None, targets_are_inputs=True).is_regression
+    with pytest.raises(ValueError, match="does not end in a softmax and y_train holds int"):
+        task_objective(model, codes, None, None)

@@ -1761,7 +1761,12 @@ def task_objective(
         log.info("%s", _logits_line(model, "targets are class labels"))
         return Objective(CLASSIFICATION, metric, from_logits=True)
     targets_fit = y.shape[1:] == output or (y.ndim == 1 and output == (1,))
-    if np.issubdtype(y.dtype, np.floating) and targets_fit:
+    # an autoencoder's targets are its inputs, whatever their number type (integer counts, ADC codes): it
+    # reproduces them (integer inputs were refused "outputs shape (32,) ... of shape (32,)": a review)
+    numbers = np.issubdtype(y.dtype, np.floating) or (
+        targets_are_inputs and np.issubdtype(y.dtype, np.number)
+    )
+    if numbers and targets_fit:
         objective = Objective(REGRESSION, metric)
         binary = " (targets 0 and 1: --task classification judges its output as a binary classifier's logit)"
         targets = (
