@@ -136,6 +136,7 @@ def test_an_output_activation_of_the_last_dense_is_split_off_and_c_simulated(fil
     np.testing.assert_allclose(saved.predict(x, verbose=0), original.predict(x, verbose=0), rtol=1e-5)
     hls = json.loads(printed)["hls"]
     assert hls["csim"] == "ok" and hls["metric"] == "mse"
+    assert (hls["n_samples"], hls["samples"], hls["shortfall"]) == (40, "test", None)
     assert hls["max_abs_diff"] < 0.05  # ap_fixed<16,6> against float, sigmoid by hls4ml's table
     assert hls["hls_mse"] == pytest.approx(hls["keras_mse"], rel=0.5, abs=1e-3)
 
@@ -206,3 +207,31 @@ def test_targets_the_model_reproduces_exactly_are_refused_before_training(files,
         code == 2 and "the unpruned model's validation mse is 0" in error and "model's own outputs" in error
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_single_output_design_short_of_keras_says_so_in_its_records(files, tmp_path, capsys):
+    """A regression whose outputs (about 40) lie beyond its `fixed<16,6>` (+-32): the C simulation wraps them.
+    Only the log said so; `--json` said csim "ok" with an mse of 3466 against Keras's 0.598 and
+    hls_metrics.json had no word (a review, 2026-12-07). Both now carry the shortfall and the samples."""
+    from fpgaprune.compat import keras
+
+    inputs = keras.Input((6,), name="features")
+    model = keras.Model(inputs, keras.layers.Dense(1, name="out")(inputs))
+    kernel = np.array([[0.3172], [-0.2814], [0.4463], [0.1937], [-0.3581], [0.2719]], np.float32)
+    model.get_layer("out").set_weights([kernel, np.array([40.0], np.float32)])  # products on DSPs
+    with np.load(files / "reg.npz") as arrays:
+        data = {key: arrays[key] for key in arrays.files if key.startswith("x_")}
+    noise = np.random.default_rng(4)
+    for split in ("train", "val", "test"):  # Keras fits them within the noise
+        fitted = model.predict(data[f"x_{split}"], verbose=0)[:, 0]
+        data[f"y_{split}"] = (fitted + noise.normal(0, 0.1, fitted.shape)).astype(np.float32)
+    model.save(files / "far.h5")
+    np.savez(files / "far.npz", **data)
+    out = tmp_path / "out"
+    args = ("--budget", "dsp=100000", "--hls", "--csim-samples", "20", "--out", str(out))
+    code, printed, err = _optimize(files, capsys, "far", *args)
+    assert code == 0, err
+    hls = json.loads(printed)["hls"]
+    assert (hls["n_samples"], hls["samples"]) == (20, "test")
+    assert hls["shortfall"].startswith("mse is ") and hls["hls_mse"] > 100 * max(hls["keras_mse"], 1e-6)
+    assert json.loads((out / "hls" / "hls_metrics.json").read_text())["shortfall"] == hls["shortfall"]
