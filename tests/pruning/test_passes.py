@@ -188,3 +188,19 @@ def test_a_checkpoint_folder_that_is_a_file_or_holds_an_unreadable_identity(tmp_
     )
     assert read_json(tmp_path / "ck" / "identity.json") == store.identity == {"run": 1}
     assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_a_target_the_schedule_reaches_by_float_steps_is_written_at_its_step(
+    tmp_path, digits, experiment, baseline
+):
+    """A constant step of 0.1 reaches 0.30000000000000004, not 0.3: t0.3 was skipped at its step and written
+    afterwards with the walk's final design (a review's t0.4 held the 0.6 design, 15 steps, status ok)."""
+    stepped = replace(
+        experiment,
+        pruning=replace(experiment.pruning, final_epochs=0, schedule={"kind": "constant", "step": 0.1}),
+    )
+    assert 0.1 + 0.1 + 0.1 != 0.3  # what the schedule adds up
+    records = _run(tmp_path, digits, stepped, baseline, targets=[0.3, 0.5])
+    low, high = records[0.3], records[0.5]
+    assert low["reached_target"] == 0.3 and high["reached_target"] == 0.5
+    assert len(low["steps"]) < len(high["steps"]) and high["steps"][: len(low["steps"])] == low["steps"]

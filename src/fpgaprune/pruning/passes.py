@@ -53,6 +53,9 @@ from fpgaprune.records import output_checksums
 log = logging.getLogger(__name__)
 
 
+TARGET_TOLERANCE = 1e-9  # as `schedule.Waypoints` matches a step to a target
+
+
 def prune_targets(
     model,
     data,
@@ -89,14 +92,17 @@ def prune_targets(
     schedule = Waypoints(pruner.schedule(model, targets[-1]), tuple(targets))
 
     def on_accepted(state: Walk) -> None:
-        target = state.outcome.target
-        if target in targets:
+        reached = state.outcome.target
+        # the configured target the step reached, within the schedule's float steps (a constant step of 0.04
+        # reached 0.39999999999999997: t0.4 was skipped, then written with the walk's final 0.6 design)
+        target = next((t for t in targets if abs(t - reached) <= TARGET_TOLERANCE), None)
+        if target is not None:
             if target not in written:
                 reseed(seed, "final", target)
                 store.write(target, model, *pruner.finish(model, data, target, state.outcome))
                 written.add(target)
             store.save_walk(state)
-        reseed(seed, "walk", target)  # after every accepted step, as `run.prune_model`'s walk
+        reseed(seed, "walk", reached)  # after every accepted step, as `run.prune_model`'s walk
 
     outcome = pruner.walk(model, data, schedule, resume=walk, on_accepted=on_accepted)
     unreached = [t for t in targets if t not in written]
