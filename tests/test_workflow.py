@@ -2,6 +2,7 @@
 
 import json
 import math
+import shutil
 import subprocess
 
 import pytest
@@ -153,6 +154,21 @@ def test_deleting_an_output_redoes_only_its_job_and_the_jobs_that_read_it(repo, 
     }
     assert _snakemake(repo, workdir, deleted).returncode == 0
     assert (workdir / deleted).is_file()
+
+
+def test_a_pass_killed_after_a_config_change_runs_again_on_the_next_run(repo, finished_run, tmp_path):
+    """A pass whose configuration changed was killed: Snakemake deletes its failed `targets/`, and the next
+    run said "Nothing to be done", the design folders holding the previous configuration's models (a
+    review, 2026-12-07). The link job carries the pass's settings, so the changed configuration reruns the
+    pass. A dry run: the finished run's other files are left as they are."""
+    workdir, _ = finished_run
+    changed = tmp_path / "changed.yaml"
+    changed.write_text("experiments:\n  digits_mlp: {pruning: {epochs_per_step: 3}}\n")
+    shutil.rmtree(workdir / "results/digits_mlp/rf4/magnitude/targets")  # what Snakemake does after the kill
+    plan = _dry_run(repo, workdir, repo / "config/test.yaml", changed)
+    assert plan.returncode == 0, plan.stderr[-2000:]
+    stats = job_stats(plan.stdout)
+    assert stats.get("prune", 0) >= 1 and stats.get("pruned_target", 0) >= 1
 
 
 def test_bad_config_is_rejected_before_any_job(repo, tmp_path):

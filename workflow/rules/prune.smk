@@ -62,6 +62,12 @@ rule pruned_target:
         "results/logs/pruned_target/{experiment}/rf{rf}/{method}/{budget}.log",
     wildcard_constraints:
         budget=SHARE_FOLDER_PATTERN,
+    # the pass's own settings: a changed configuration makes the design folder out of date, so a rerun
+    # whose pass was killed (Snakemake then deletes `targets/`) reruns the pass; without them it said
+    # "Nothing to be done" and kept the previous configuration's designs as current (a review, 2026-12-07)
+    params:
+        experiment_config=experiment_json("prune"),
+        seed=seed_of("prune", "experiment", "rf", "method"),
     run:
         link_files(Path(input[0]) / wildcards.budget, output, log[0])
 
