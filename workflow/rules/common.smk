@@ -26,6 +26,7 @@ from fpgaprune.core.budget import (
 from fpgaprune.core.objective import CLASSIFICATION, REGRESSION
 from fpgaprune.data.user import check_regression_arrays, check_sample_counts, read_data_file
 from fpgaprune.io import foreign_entries, write_json
+from fpgaprune.joblogs import failure_lines
 
 
 def stop(error):
@@ -312,33 +313,6 @@ def run_summary():
         )
     lines.append("  HTML report: snakemake --report results/report.html")
     return "\n".join(lines)
-
-
-def failure_lines(snakemake_logs):
-    """One line per failed job of the run whose Snakemake log files are `snakemake_logs` (what `onerror`
-    gets): its rule, its log and the error that log ends with (a command's one-line `error:`, else the log's
-    last line), so that the cause is at the end of the console, not above Snakemake's block of the job."""
-    paths = [Path(p) for p in ([snakemake_logs] if isinstance(snakemake_logs, str) else snakemake_logs or [])]
-    text = "\n".join(p.read_text(errors="replace") for p in paths if p.is_file())
-    lines = []
-    for block in re.split(r"^Error in rule\s", text, flags=re.MULTILINE)[1:]:
-        name = block.split(":", 1)[0]
-        found = re.search(r"^\s+log: (\S+)", block, re.MULTILINE)
-        job_log = Path(found.group(1)) if found else None
-        lines.append(f"fpgaprune: {name} failed{_log_cause(job_log)}")
-    return lines
-
-
-def _log_cause(job_log):
-    """' (log PATH): the error' for a failed job's log."""
-    if job_log is None:
-        return " (no log)"
-    if not job_log.is_file():
-        return f" (no log at {job_log})"
-    written = [line.strip() for line in job_log.read_text(errors="replace").splitlines() if line.strip()]
-    errors = [line.split(": error: ", 1)[1] for line in written if ": error: " in line]
-    cause = errors[-1] if errors else (written[-1] if written else "empty log")
-    return f" (log {job_log}): {cause}"
 
 
 def pass_folders(wildcards):
