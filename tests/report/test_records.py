@@ -131,3 +131,18 @@ def test_summary_has_each_built_designs_whole_project_and_says_whence(tables, re
         assert row["design_lut"] > row["lut"]  # more than the weight layers: the activations and glue
     unbuilt = summary.loc[_design(UNBUILT)]
     assert unbuilt[["design_dsp", "design_latency_cycles", "source_design"]].isna().all()
+
+
+def test_a_pass_s_own_copies_of_its_designs_are_read_once(tables, real_run, record_paths, tmp_path):
+    """`fpgaprune aggregate results/**/metrics.json ...` by hand listed each pass design three times: from
+    t0.5/, its pass's targets/t0.5/ and checkpoint/t0.5/ (a review, 2026-12-07)."""
+    import shutil
+
+    built = real_run / f"results/{_design(BUILT)}"
+    copies = []
+    for folder in ("targets", "checkpoint"):
+        copy = tmp_path / f"results/{EXPERIMENT}/rf{SETTING}/{BUILT}/{folder}/t{TARGET:g}"
+        shutil.copytree(built, copy)
+        copies += [copy / "metrics.json", copy / "hls/resources.json", copy / "hls/hls_metrics.json"]
+    again = read_records([*record_paths, *copies])
+    assert sorted(again.designs["design"]) == sorted(tables.designs["design"])

@@ -115,10 +115,32 @@ def read_records(paths) -> RecordTables:
     )
 
 
+# A pruning pass's own folders (`{method}/targets/`, `{method}/checkpoint/`, `{budget}.checkpoint/`): copies
+# of the designs the design folders hold, read once there (a glob `results/**/metrics.json` listed each pass
+# design three times in summary.csv; a review, 2026-12-07)
+_PASS_FOLDERS = ("targets", "checkpoint")
+
+
+def _in_pass_folder(path: Path) -> bool:
+    """Whether a record lies in a design folder (`t0.5/`, its `hls/`) inside a pass's own folder."""
+    design = path.parent.parent if path.parent.name == "hls" else path.parent
+    holder = design.parent.name
+    return holder in _PASS_FOLDERS or holder.endswith(".checkpoint")
+
+
 def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
-    """Training records by experiment, and the other records joined by design directory."""
+    """Training records by experiment, and the other records joined by design directory; records inside a
+    pruning pass's own folders are left out (`_in_pass_folder`), with one line saying how many."""
     trainings, designs = {}, {}
-    for path in map(Path, paths):
+    paths = list(map(Path, paths))
+    copies = [path for path in paths if _in_pass_folder(path)]
+    if copies:
+        log.info(
+            "left out %d records of pruning passes' own folders (targets/, checkpoint/): copies of the "
+            "designs their design folders hold",
+            len(copies),
+        )
+    for path in (path for path in paths if not _in_pass_folder(path)):
         record = read_json(path)
         kind = kind_of(record)
         if kind is not None:
