@@ -1603,6 +1603,11 @@ def _run_check_config(args) -> str:
     config = load_config(merged)
     for line in config_warnings(merged, config):
         log.warning(line)
+    from fpgaprune.data.user import check_experiment_files
+
+    for name, experiment in config.experiments.items():  # as the workflow checks them before any job
+        if experiment.model_file is not None:
+            check_experiment_files(name, experiment)
     names = ", ".join(config.experiments)
     return (
         f"check-config: ok ({len(args.files)} file{'s' if len(args.files) > 1 else ''}): experiments {names}"

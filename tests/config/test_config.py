@@ -783,3 +783,29 @@ def test_baseline_training_keys_of_a_model_file_are_named_as_not_read():
         "baseline, never trained; fine-tuning reads training.batch_size and pruning's epochs_per_step, "
         "final_epochs and learning_rate"
     )
+
+
+def test_check_config_checks_a_model_files_experiment_files_as_the_workflow_does(
+    tmp_path, capsys, monkeypatch
+):
+    """check-config said "ok" of a config whose model file was missing, where the workflow refuses it before
+    any job (a review, 2026-12-07); a missing data file names its config key too."""
+    import numpy as np
+
+    from fpgaprune.cli import main
+
+    monkeypatch.chdir(tmp_path)  # paths are the working directory's, as Snakemake reads them
+    config = tmp_path / "mine.yaml"
+    config.write_text(
+        "experiments:\n  mine:\n    model: {file: mlp.h5}\n    dataset: {file: data.npz}\n"
+        "    reuse_factors: [2]\n    methods: [knapsack_dsp]\n    targets: [0.5]\n"
+    )
+    assert main(["check-config", str(config)]) == 2
+    assert "config key experiments.mine.model.file: mlp.h5: no such file" in capsys.readouterr().err
+    (tmp_path / "mlp.h5").write_bytes(b"")  # there: what it holds is the first job's to check
+    assert main(["check-config", str(config)]) == 2
+    assert "config key experiments.mine.dataset.file: " in capsys.readouterr().err
+    x = np.zeros((8, 4), np.float32)
+    y = np.zeros(8, np.int64)
+    np.savez(tmp_path / "data.npz", x_train=x, y_train=y, x_val=x, y_val=y, x_test=x, y_test=y)
+    assert main(["check-config", str(config)]) == 0

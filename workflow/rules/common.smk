@@ -23,8 +23,7 @@ from fpgaprune.core.budget import (
     budget_text,
     folder_budget,
 )
-from fpgaprune.core.objective import CLASSIFICATION, REGRESSION
-from fpgaprune.data.user import check_regression_arrays, check_sample_counts, read_data_file
+from fpgaprune.data.user import check_experiment_files
 from fpgaprune.io import foreign_entries, write_json
 from fpgaprune.joblogs import failure_lines
 
@@ -50,35 +49,10 @@ except (ValueError, FileNotFoundError) as error:
     stop(error)
 
 
-def check_user_files(name, experiment):
-    """A model file exists and a data file holds its arrays, before any job (NumPy only, no TensorFlow:
-    Snakemake itself may run without it, and parses the workflow again in every cluster job). What needs
-    Keras (a loadable model, supported layers, shapes and classes against the data, the task inferred from
-    the model when `model.task` is not given, reuse factors for its layers) is checked by the first job,
-    `baseline_file`, before any training. A regression's file (`task: regression`, or no task) may leave
-    out every y_* (an autoencoder's: the targets are the inputs); with `task: regression` its targets are
-    checked here as optimize checks them (floats, no class_names)."""
-    if not Path(experiment.model_file).is_file():
-        raise FileNotFoundError(
-            f"config key experiments.{name}.model.file: {experiment.model_file}: no such file"
-        )
-    where = f"config key experiments.{name}.dataset.file: {experiment.dataset_file}"
-    arrays = read_data_file(experiment.dataset_file, targets_optional=experiment.task != CLASSIFICATION)
-    try:
-        check_sample_counts(arrays)
-    except ValueError as error:
-        raise ValueError(f"{where}: {error}") from None
-    if experiment.task == REGRESSION:
-        try:
-            check_regression_arrays(arrays)
-        except ValueError as error:
-            raise ValueError(f"{where}: {error}") from None
-
-
 try:
     for _name, _experiment in CONFIG.experiments.items():
         if _experiment.model_file is not None:
-            check_user_files(_name, _experiment)
+            check_experiment_files(_name, _experiment)
 except (ValueError, FileNotFoundError) as error:
     stop(error)
 

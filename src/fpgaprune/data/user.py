@@ -479,3 +479,35 @@ def load_data_file(
     except ValueError as error:
         message = str(error)
         raise ValueError(message if message.startswith(str(path)) else f"{path}: {message}") from None
+
+
+def check_experiment_files(name: str, experiment) -> None:
+    """A pipeline experiment's model file exists and its data file holds its arrays, before any job (NumPy
+    only, no TensorFlow: Snakemake itself may run without it, and parses the workflow again in every cluster
+    job; `fpgaprune check-config` checks the same: it said "ok" of a config whose model file was missing, a
+    review, 2026-12-07). What needs Keras (a loadable model, supported layers, shapes and classes against the
+    data, the task inferred from the model when `model.task` is not given, reuse factors for its layers) is
+    checked by the first job, `baseline_file`, before any training. A regression's file (`task: regression`,
+    or no task) may leave out every y_* (an autoencoder's: the targets are the inputs); with `task:
+    regression` its targets are checked here as optimize checks them (floats, no class_names).
+
+    Raises:
+        FileNotFoundError, ValueError: one line naming the config key.
+    """
+    from fpgaprune.core.objective import CLASSIFICATION, REGRESSION
+
+    if not Path(experiment.model_file).is_file():
+        raise FileNotFoundError(
+            f"config key experiments.{name}.model.file: {experiment.model_file}: no such file"
+        )
+    where = f"config key experiments.{name}.dataset.file: {experiment.dataset_file}"
+    try:
+        arrays = read_data_file(experiment.dataset_file, targets_optional=experiment.task != CLASSIFICATION)
+    except FileNotFoundError as error:  # "nope.npz: no such data file" named no config key (a review)
+        raise FileNotFoundError(f"config key experiments.{name}.dataset.file: {error}") from None
+    try:
+        check_sample_counts(arrays)
+        if experiment.task == REGRESSION:
+            check_regression_arrays(arrays)
+    except ValueError as error:
+        raise ValueError(f"{where}: {error}") from None
