@@ -124,8 +124,9 @@ _PASS_FOLDERS = ("targets", "checkpoint")
 def _in_pass_folder(path: Path) -> bool:
     """Whether a record lies in a design folder (`t0.5/`, its `hls/`) inside a pass's own folder."""
     design = path.parent.parent if path.parent.name == "hls" else path.parent
-    holder = design.parent.name
-    return holder in _PASS_FOLDERS or holder.endswith(".checkpoint")
+    holder = design.parent.name  # under {rf setting}/{method}/: not an experiment named "checkpoint"
+    in_method = design.parent.parent.parent.name.startswith("rf")
+    return in_method and (holder in _PASS_FOLDERS or holder.endswith(".checkpoint"))
 
 
 def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
