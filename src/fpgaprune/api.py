@@ -46,7 +46,7 @@ from fpgaprune.core.design import DEFAULT_BACKEND, LayerHls, design_layers, unro
 from fpgaprune.core.devices import PartBudget, check_same_device
 from fpgaprune.core.hardware.cost import combined_latency, estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
-from fpgaprune.core.hardware.logic import unroll_limit_warning
+from fpgaprune.core.hardware.logic import narrow_products_warning, unroll_limit_warning
 from fpgaprune.core.hardware.multipliers import Target
 from fpgaprune.core.hls_config import PROJECT_SETTINGS, configured_input_types, hls_settings
 from fpgaprune.core.objective import (
@@ -753,17 +753,11 @@ def layer_warnings(layers: list[LayerHardware], hls_tool: str) -> list[tuple[lis
     """The warnings `fpgaprune estimate` gives the weight layers of a design that optimize also says, before
     any training, each text once with the layers it names: a Latency Dense Vivado HLS will not unroll
     (`logic.unroll_limit_warning`), products narrow enough that DSP and LUT may trade places
-    (`multipliers.narrow_product_warning`; optimize left it out, and after --hls stated the firmware's LUT
+    (`logic.narrow_products_warning`; optimize left it out, and after --hls stated the firmware's LUT
     products as settled: a review, 2026-12-07)."""
-    from fpgaprune.core.hardware.layer import SELECT_PRODUCTS
-    from fpgaprune.core.hardware.multipliers import narrow_product_warning
-
     named: dict[str, list[str]] = {}
     for layer in layers:
-        narrow = None
-        if layer.product not in SELECT_PRODUCTS:
-            narrow = narrow_product_warning(layer.input_type, layer.weight_type)
-        for line in (unroll_limit_warning(layer, hls_tool), narrow):
+        for line in (unroll_limit_warning(layer, hls_tool), narrow_products_warning(layer)):
             if line:
                 named.setdefault(line, []).append(layer.name)
     return [(names, line) for line, names in named.items()]

@@ -1762,7 +1762,7 @@ def design_totals(
 def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> list[str]:
     """A line per layer whose estimates the model cannot vouch for: weights that are ports of the top
     function (`weights_as_ports`), products narrow enough that HLS may put them in DSPs or LUTs
-    (`narrow_product_warning`), accumulators that round or saturate (`accumulator_mode_warning`), Vivado HLS
+    (`narrow_products_warning`), accumulators that round or saturate (`accumulator_mode_warning`), Vivado HLS
     Resource kernels' per-multiplier input multiplexers (`input_mux_copies_warning`), Vivado HLS Latency Dense
     layers beyond its unroll limit (`unroll_limit_warning`), Resource_Unrolled layers, which no report checks
     (`unchecked_kernel_warning`), Vivado HLS partitioned
@@ -1773,14 +1773,13 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
     1D and global poolings (`design_poolings`; `pooling.pooling_warning`)."""
     from fpgaprune.core.hardware.auxiliary import exp_table_warning, parallel_pooling_warning
     from fpgaprune.core.hardware.cost import partition_result_mux_warning
-    from fpgaprune.core.hardware.layer import SELECT_PRODUCTS
     from fpgaprune.core.hardware.logic import (
         accumulator_mode_warning,
         input_mux_copies_warning,
+        narrow_products_warning,
         unchecked_kernel_warning,
         unroll_limit_warning,
     )
-    from fpgaprune.core.hardware.multipliers import narrow_product_warning
     from fpgaprune.core.hardware.pooling import pooling_warning
     from fpgaprune.core.hardware.project import weights_as_ports
 
@@ -1789,20 +1788,18 @@ def design_warnings(files: ProjectFiles, layers, hls_tool: str, poolings=()) -> 
         "the model costs constant weights, so this layer's estimates do not hold"
         for name in weights_as_ports(files)
     ]
-    # binary and ternary weights' select products have no multiplier to place in DSPs or LUTs
-    multiplied = [layer for layer in layers if layer.product not in SELECT_PRODUCTS]
-    narrow = [(item.name, narrow_product_warning(item.input_type, item.weight_type)) for item in multiplied]
+    narrow = [(layer.name, narrow_products_warning(layer)) for layer in layers]
     accumulators = [(layer.name, accumulator_mode_warning(layer.accum_type)) for layer in layers]
     muxes = [(layer.name, input_mux_copies_warning(layer, hls_tool)) for layer in layers]
-    unrolls = [(layer.name, unroll_limit_warning(layer, hls_tool)) for layer in layers]
-    unrolls += [(layer.name, unchecked_kernel_warning(layer)) for layer in layers]
+    kernels = [(layer.name, unroll_limit_warning(layer, hls_tool)) for layer in layers]
+    kernels += [(layer.name, unchecked_kernel_warning(layer)) for layer in layers]
     has_partitions = "n_partitions" in files.parameters
     muxes += [(layer.name, partition_result_mux_warning(layer, hls_tool, has_partitions)) for layer in layers]
     auxiliary = design_auxiliary(files)
     softmax = [(layer.name, exp_table_warning(layer)) for layer in auxiliary]
     pooling = [(layer.name, parallel_pooling_warning(layer)) for layer in auxiliary]
     pooling += [(layer.name, pooling_warning(layer)) for layer in poolings]
-    found = unrolls + narrow + accumulators + muxes + softmax + pooling
+    found = kernels + narrow + accumulators + muxes + softmax + pooling
     return ports + [f"{name}: {warning}" for name, warning in found if warning]
 
 

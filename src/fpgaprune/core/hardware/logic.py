@@ -1438,6 +1438,17 @@ def input_mux_copies_warning(layer, hls_tool: str) -> str | None:
     )
 
 
+def narrow_products_warning(layer) -> str | None:
+    """`multipliers.narrow_product_warning` of a weight layer's data x weight products; None for binary and
+    ternary weights, whose select products build no multiplier to place in DSPs or LUTs."""
+    from fpgaprune.core.hardware.layer import SELECT_PRODUCTS
+    from fpgaprune.core.hardware.multipliers import narrow_product_warning
+
+    if layer.product in SELECT_PRODUCTS:
+        return None
+    return narrow_product_warning(layer.input_type, layer.weight_type)
+
+
 def unchecked_kernel_warning(layer) -> str | None:
     """A warning for a Resource_Unrolled layer: no synthesis report of one is public (docs/cost-model.md,
     "Not checked against synthesis"); its DSP and BRAM_18K are checked against hls4ml's code only."""
@@ -1460,9 +1471,9 @@ VIVADO_UNROLL_LIMIT = 4096
 def unroll_limit_warning(layer, hls_tool: str) -> str | None:
     """A warning for a Latency Dense whose n_in x n_out products Vivado HLS will not unroll
     (`VIVADO_UNROLL_LIMIT`), else None."""
-    products = layer.n_in * layer.n_out
     if hls_tool != "vivado" or layer.kind != "dense" or layer.strategy != "latency":
         return None
+    products = layer.n_in * layer.n_out
     if products <= VIVADO_UNROLL_LIMIT:
         return None
     return (
