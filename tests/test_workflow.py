@@ -2,6 +2,7 @@
 
 import json
 import math
+import re
 import shutil
 import subprocess
 
@@ -171,6 +172,35 @@ def test_a_pass_killed_after_a_config_change_runs_again_on_the_next_run(repo, fi
     assert stats.get("prune", 0) >= 1 and stats.get("pruned_target", 0) >= 1
 
 
+def test_synthesis_switched_on_or_a_reuse_setting_added_reruns_no_pruning_pass(repo, finished_run, tmp_path):
+    """The prune jobs' params held every reuse setting and `hls:` whole: another setting in the list, or
+    synthesis switched on, planned every pruning pass again (and their checkpoints, keyed likewise, were
+    discarded). Now the new setting's passes are planned and the others' for no changed params; the designs'
+    jobs are, for the synthesis they now run. A dry run (another test may have deleted a pass's folder: that
+    pass is planned for its missing output)."""
+    workdir, _ = finished_run
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(
+        "experiments:\n  digits_mlp: {hls: {synthesis: yosys, csim_samples: 100}, reuse_factors: [1, 4, 2]}\n"
+    )
+    plan = _dry_run(repo, workdir, repo / "config/test.yaml", changed, quiet=False)
+    assert plan.returncode == 0, plan.stderr[-2000:]
+    jobs = re.findall(
+        r"^rule (\w+):\n.*?^    output: ([^,\s]+).*?^    reason: ([^\n]*)",
+        plan.stdout,
+        re.MULTILINE | re.DOTALL,
+    )
+    passes = {output: reason for rule, output, reason in jobs if rule == "prune"}
+    new = {f"results/digits_mlp/rf2/{method}/targets" for method in ("knapsack_dsp", "magnitude")}
+    assert new <= passes.keys()
+    assert not [
+        output for output, reason in passes.items() if output not in new and "params" in reason.lower()
+    ]
+    assert {output for rule, output, _ in jobs if rule == "hls_baseline"} == {
+        f"results/digits_mlp/rf{rf}/baseline/hls/resources.json" for rf in (1, 4, 2)
+    }
+
+
 def test_bad_config_is_rejected_before_any_job(repo, tmp_path):
     config = yaml.safe_load((repo / "config/test.yaml").read_text())
     config["experiments"]["digits_mlp"]["reuse_factors"] = [3]
@@ -191,8 +221,8 @@ def test_paper_config_lists_the_full_dag(repo, tmp_path):
     assert "prune" in result.stdout and "train" in result.stdout
 
 
-def _dry_run(repo, workdir, *configfiles):
-    command = snakemake_command(repo, workdir, configfiles, "-n", "--quiet", "rules")
+def _dry_run(repo, workdir, *configfiles, quiet=True):
+    command = snakemake_command(repo, workdir, configfiles, "-n", *(("--quiet", "rules") if quiet else ()))
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     result.stderr += result.stdout  # Snakemake prints a WorkflowError to either
     return result

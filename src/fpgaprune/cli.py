@@ -584,12 +584,17 @@ def _prune_identity(args, experiment, head) -> dict:
     """What every prune job's results depend on, for its checkpoints (a pass adds its targets, a budget job
     its budget): the records' head (experiment, method, seed, reuse setting, fpgaprune's and the stack's
     versions), the experiment's typed settings and the checksums of the baseline, the data and the hls4ml
-    configuration file (whose per-layer types the settings do not hold)."""
+    configuration file (whose per-layer types the settings do not hold). Of the settings only what the job's
+    result depends on (`job_settings`: not the other reuse settings, methods, targets and budgets, nor
+    synthesis and C simulation), so that a changed config that reruns the job keeps its checkpoints."""
+    from fpgaprune.config.types import SHARED_OUT, job_settings
     from fpgaprune.data.files import sha256_file
 
+    settings = experiment.as_dict()
+    places = experiment.settings_read(args.rf_setting, prune=True)
     identity = {
         **head,
-        "experiment_config": experiment.as_dict(),
+        "experiment_config": job_settings(settings, settings.keys() - set(SHARED_OUT), places, prune=True),
         "baseline_sha256": sha256_file(args.model),
         "data_sha256": sha256_file(args.data),
     }

@@ -5,6 +5,7 @@ import pytest
 import yaml
 
 from fpgaprune.config import Experiment, job_seed, load_config, read_config_file, schema, validate_config
+from fpgaprune.config.types import job_settings
 
 from ..configs import test_yaml
 
@@ -226,6 +227,26 @@ def _knapsack_rf(test_config, **options):
     experiment["methods"] = ["knapsack_rf"]
     experiment["pruning"]["knapsack_rf"] = options
     return test_config
+
+
+def test_a_prune_job_reads_its_own_reuse_setting_and_the_one_its_latency_budget_is_like(test_config):
+    """`Experiment.settings_read`, which cuts the reuse settings a job's params and checkpoints hold
+    (`job_settings`): a knapsack_rf budget `like` another setting makes the prune job read that one too."""
+    plain = load_config(test_config).experiment("digits_mlp")
+    assert plain.setting_names == ["1", "4"]
+    assert plain.settings_read("4", prune=True) == [1]
+    like = load_config(_knapsack_rf(copy.deepcopy(test_config), latency_budget={"like": "1"})).experiment(
+        "digits_mlp"
+    )
+    assert like.settings_read("4", prune=True) == [0, 1]
+    assert like.settings_read("4", prune=False) == [1]  # a design job reads its own
+    settings = like.as_dict()
+    chosen = job_settings(
+        settings, ("hls", "reuse_factors"), like.settings_read("4", prune=False), prune=True
+    )
+    assert chosen["reuse_factors"] == [settings["reuse_factors"][1]]
+    assert "synthesis" not in chosen["hls"] and "csim_samples" not in chosen["hls"]
+    assert chosen["hls"]["precision"] == settings["hls"]["precision"]
 
 
 def test_knapsack_rf_options_are_typed_and_round_trip(test_config):

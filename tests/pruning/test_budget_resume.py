@@ -104,6 +104,28 @@ def test_an_interrupted_budget_job_resumes_from_its_last_accepted_step_and_reach
 
 
 @pytest.mark.slow
+def test_a_config_changed_only_in_what_the_job_does_not_read_keeps_its_checkpoints(tiny, monkeypatch, caplog):
+    """Another budget and method for other jobs, synthesis switched on and another C-simulation count (which
+    only the hls jobs read): the interrupted job resumes. They used to start it afresh, and Snakemake, which
+    reran it for them, likewise every other prune job of the experiment (2026-12-07)."""
+    out = tiny / "b-dsp300"
+    with monkeypatch.context() as patch:
+        interrupt_after(1, patch)
+        assert main(_job(tiny, out)) == 128 + signal.SIGINT
+    config = yaml.safe_load((tiny / "config.yaml").read_text())
+    mine = config["experiments"]["mine"]
+    mine |= {"methods": ["knapsack_dsp", "knapsack_dsp_bram"], "budgets": [{"dsp": 300}, {"dsp": 200}]}
+    mine["hls"] = {"synthesis": "yosys", "csim_samples": 50}
+    (tiny / "config.yaml").write_text(yaml.safe_dump(config))
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert main(_job(tiny, out)) == 0
+    messages = log_messages(caplog)
+    assert [m for m in messages if m.startswith("resuming from step ")]
+    assert not [m for m in messages if "starting afresh" in m]
+
+
+@pytest.mark.slow
 def test_checkpoints_of_another_identity_are_replaced_with_one_line_and_the_job_starts_afresh(tiny, caplog):
     out = tiny / "b-dsp300"
     old = Checkpoints(tiny / "b-dsp300.checkpoint", {"run": "another"})  # a walk another job saved

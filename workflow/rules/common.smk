@@ -13,6 +13,7 @@ from snakemake.logging import logger
 from snakemake.settings.types import DeploymentMethod
 
 from fpgaprune.config import job_seed, load_config, read_config_file, validate_config
+from fpgaprune.config.types import job_settings
 from fpgaprune.config.load import config_warnings
 from fpgaprune.core.budget import (
     COUNT_FOLDER_PATTERN,
@@ -167,9 +168,9 @@ def subsample_args(wildcards):
     return " ".join(f"--n-{split} {n}" for split, n in sizes.items() if n is not None)
 
 
-# The part of an experiment's config that the jobs of each rule depend on, their `params.experiment_config`.
-# They rerun only when their own part changes, not when, say, the synthesis settings do. (The job
-# itself reads its whole `Experiment` from CONFIG_FILE.)
+# The part of an experiment's config that the jobs of each rule depend on, their `params.experiment_config`
+# (`experiment_json`). They rerun only when their own part changes, not when, say, the synthesis settings or
+# another reuse setting do. (The job itself reads its whole `Experiment` from CONFIG_FILE.)
 RULE_CONFIG_KEYS = {
     "train": ("dataset", "model", "quantization", "training"),
     "baseline_file": ("dataset", "model"),
@@ -194,9 +195,17 @@ def output_dir(wildcards, output):
 
 
 def experiment_json(rule):
+    """A rule's `params.experiment_config`: `job_settings` of RULE_CONFIG_KEYS[rule], with the reuse settings
+    the job of the `rf` wildcard reads only."""
+
     def settings(wildcards):
         experiment = config["experiments"][wildcards.experiment]
-        return json.dumps({key: experiment[key] for key in RULE_CONFIG_KEYS[rule]}, sort_keys=True)
+        prune = rule == "prune"
+        places = None
+        if "rf" in wildcards.keys():
+            places = EXPERIMENTS[wildcards.experiment].settings_read(wildcards.rf, prune=prune)
+        chosen = job_settings(experiment, RULE_CONFIG_KEYS[rule], places, prune=prune)
+        return json.dumps(chosen, sort_keys=True)
 
     return settings
 

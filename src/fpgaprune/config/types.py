@@ -25,8 +25,14 @@ from fpgaprune.core.zoo import WeightLayer, get_architecture, weight_layers
 
 # the methods that prune to counts
 ABSOLUTE_METHODS = ("knapsack_dsp", "knapsack_dsp_bram", "knapsack_rf", "knapsack_lut")
+# `hls:` keys that decide only what is done with a pruned model (its synthesis, its C simulation)
+HLS_AFTER_PRUNING = ("synthesis", "csim_samples")
+# what an experiment shares out among its prune jobs, each given its own method and target or budget
+SHARED_OUT = ("methods", "targets", "budgets", "fit")
 
 __all__ = [
+    "HLS_AFTER_PRUNING",
+    "SHARED_OUT",
     "Config",
     "DatasetOptions",
     "Experiment",
@@ -38,6 +44,7 @@ __all__ = [
     "Quantization",
     "ReuseSetting",
     "Training",
+    "job_settings",
 ]
 
 
@@ -231,6 +238,15 @@ class Experiment:
         if scope := _trainable_scope(extra.get("pruning", self.pruning).layers, layers):
             extra["pruning"] = replace(self.pruning, layers=scope)
         return replace(self, model_layers=tuple(layers), layer_precisions=dict(precisions), **extra)
+
+    def settings_read(self, setting_name: str, *, prune: bool) -> list[int]:
+        """Places in `reuse_factors` of the settings a job of `setting_name` reads: its own, and for a prune
+        job the one whose design's latency is knapsack_rf's budget (`latency_budget: {like: ...}`)."""
+        names = [setting_name]
+        like = (self.pruning.knapsack_rf.latency_budget or {}).get("like") if prune else None
+        if like is not None and like != setting_name:
+            names.append(like)
+        return sorted(self.setting_names.index(name) for name in names)
 
     @property
     def setting_names(self) -> list[str]:
@@ -461,3 +477,17 @@ def layer_hls_dict(layer: LayerHls) -> dict:
         "strategy": layer.strategy,
         **({"parallelization_factor": factor} if factor != 1 else {}),
     }
+
+
+def job_settings(experiment: Mapping, keys, setting_places: list[int] | None, *, prune: bool) -> dict:
+    """The part of an experiment's settings (its validated config entry, or `Experiment.as_dict()`) that one
+    job depends on: `keys`, its reuse settings cut to those the job reads (`setting_places`, their places in
+    the list: `Experiment.settings_read`), and for a prune job `hls:` without `HLS_AFTER_PRUNING`. Snakemake
+    reruns a job when this changes (`params.experiment_config`) and a prune job keeps its checkpoints while it
+    does not, so adding a reuse setting or switching synthesis on redoes no pruning (2026-12-07)."""
+    chosen = {key: experiment[key] for key in keys}
+    if "reuse_factors" in chosen and setting_places is not None:
+        chosen["reuse_factors"] = [chosen["reuse_factors"][place] for place in setting_places]
+    if prune and "hls" in chosen:
+        chosen["hls"] = {key: value for key, value in chosen["hls"].items() if key not in HLS_AFTER_PRUNING}
+    return chosen
