@@ -6,6 +6,7 @@ import importlib
 import importlib.metadata
 import re
 import sys
+import tomllib
 
 import yaml
 
@@ -44,9 +45,9 @@ OWN_ENVIRONMENTS = (
 )
 
 
-def _imported_modules() -> set[str]:
+def _imported_modules(folders=("src", "bench", "tests", "scripts")) -> set[str]:
     modules, local = set(), set()
-    for folder in ("src", "bench", "tests", "scripts"):
+    for folder in folders:
         for path in (REPO / folder).rglob("*.py"):
             if any(path.is_relative_to(REPO / own) for own in OWN_ENVIRONMENTS):
                 continue
@@ -68,6 +69,24 @@ def test_every_imported_package_is_declared():
         if not {_normalise(name) for name in distributions.get(module, [module])} & _declared()
     }
     assert undeclared == {}, "add these to envs/requirements.in and run `make lock`"
+
+
+def test_the_package_declares_every_package_its_code_imports():
+    """`pip install fpgaprune` without the lock: [project].dependencies hold every distribution src/ imports
+    (da4ml, which --hls, --part and --latency import, was missing: a review, 2026-12-07)."""
+    distributions = importlib.metadata.packages_distributions()
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    declared = {_normalise(re.split(r"[=<>~!\[ ]", line)[0]) for line in project["dependencies"]}
+    imported = _imported_modules(folders=("src",))
+    undeclared = {m for m in imported if not {_normalise(n) for n in distributions.get(m, [m])} & declared}
+    assert undeclared == set(), "add these to pyproject.toml's [project].dependencies"
+
+
+def test_every_package_data_file_exists():
+    """setuptools skips a listed package-data file that is missing without a word: `py.typed` was listed and
+    never there, so type checkers ignored the installed package's annotations (a review, 2026-12-07)."""
+    listed = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    assert [name for name in listed["fpgaprune"] if not (REPO / "src/fpgaprune" / name).is_file()] == []
 
 
 def test_the_lock_pins_every_declared_package_and_all_it_needs():
