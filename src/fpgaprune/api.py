@@ -226,11 +226,8 @@ def optimize(
     Args:
         model: a tf-keras/QKeras model, or the path of a .h5/.keras file (loaded without running code in it
             unless `trust_code`; a float Keras 3 file is translated to tf_keras). A model given in memory is
-            fine-tuned in place, its layers shared with `result.model`, the pruned model to use: a softmax (a
-            regression's sigmoid, any activation) its last weight layer applies itself is split off into a
-            copy of that layer (`models.user.split_output_activation`), so the model given keeps that layer
-            unpruned. Keep a copy (`keras.models.clone_model`) where the
-            original matters.
+            left as it is: a copy is pruned and fine-tuned (`result.model`), so that the same call run again
+            (after an interruption, with `checkpoint_dir`) finds the same model and resumes.
         train, validation, test: (x, y) arrays; labels as class indices or one-hot rows (a regression: float
             targets of the model's output shape; an autoencoder: (x, None) or (x, x), the targets are the
             inputs); test is optional and only reported. A model of several inputs takes x as a list of
@@ -561,6 +558,7 @@ def _identity(
     weights) and of the data's arrays as checked (the Dataset's: a model of several inputs' x in its input
     order, however given; since 2026-12-05, so a checkpoint written before is replaced once); a regression's
     or a classifier of logits' objective (a classifier of probabilities' identity leaves it out)."""
+    from fpgaprune.config.types import checkpoint_settings
     from fpgaprune.io import sha256_file
 
     if Path(model_file).suffix.lower() == ".onnx" and Path(model_file).is_file():  # its weights beside it too
@@ -584,7 +582,7 @@ def _identity(
     part = {"part": budget.part, "utilization": budget.utilization} if isinstance(budget, PartBudget) else {}
     return {
         **job_identity(experiment, method),
-        "experiment_config": experiment.as_dict(),
+        "experiment_config": checkpoint_settings(experiment, experiment.setting_names[0]),
         "seed": seed,
         "budget": {"given": given, **part},
         "hls_config": json.loads(json.dumps(hls_config, sort_keys=True, default=str)),
@@ -970,7 +968,7 @@ def _model(model, trust_code: bool, weights=None):
 
 def _loaded(model, trust_code: bool, weights=None):
     """(Keras model, where it came from): a path loaded by the safe loader (a `.json` architecture with its
-    `weights`), or the model given; one line for anything else."""
+    `weights`), or a copy of the model given; one line for anything else."""
     if isinstance(model, (str, Path)):
         from fpgaprune.models.load import load_model_file
 
@@ -982,7 +980,18 @@ def _loaded(model, trust_code: bool, weights=None):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
         )
-    return model, f"(in memory: {model.name})"
+    return _copy(model), f"(in memory: {model.name})"
+
+
+def _copy(model):
+    """A copy of a model given in memory, which is pruned and fine-tuned in its place: the model given was
+    fine-tuned in place, so the same call run again checksummed other weights and discarded the checkpoints it
+    was to resume from (a review, 2026-12-07)."""
+    from fpgaprune.compat import keras
+
+    copy = keras.models.clone_model(model)
+    copy.set_weights(model.get_weights())
+    return copy
 
 
 def _given_names(model) -> tuple[list[str], dict[str, str]]:

@@ -585,16 +585,15 @@ def _prune_identity(args, experiment, head) -> dict:
     its budget): the records' head (experiment, method, seed, reuse setting, fpgaprune's and the stack's
     versions), the experiment's typed settings and the checksums of the baseline, the data and the hls4ml
     configuration file (whose per-layer types the settings do not hold). Of the settings only what the job's
-    result depends on (`job_settings`: not the other reuse settings, methods, targets and budgets, nor
-    synthesis and C simulation), so that a changed config that reruns the job keeps its checkpoints."""
-    from fpgaprune.config.types import SHARED_OUT, job_settings
+    result depends on (`checkpoint_settings`: not the other reuse settings, methods, targets and budgets, nor
+    synthesis and C simulation, nor the files' paths), so that a changed config that reruns the job keeps its
+    checkpoints."""
+    from fpgaprune.config.types import checkpoint_settings
     from fpgaprune.data.files import sha256_file
 
-    settings = experiment.as_dict()
-    places = experiment.settings_read(args.rf_setting, prune=True)
     identity = {
         **head,
-        "experiment_config": job_settings(settings, settings.keys() - set(SHARED_OUT), places, prune=True),
+        "experiment_config": checkpoint_settings(experiment, args.rf_setting),
         "baseline_sha256": sha256_file(args.model),
         "data_sha256": sha256_file(args.data),
     }

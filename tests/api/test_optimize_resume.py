@@ -10,6 +10,7 @@ import re
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -104,6 +105,23 @@ def test_a_finished_run_is_returned_without_training_and_another_identity_starts
     assert not (tmp_path / "ck/result.json").exists()  # the other run's result went with its checkpoints
 
 
+def test_a_model_given_in_memory_is_left_as_it_is_and_the_same_call_again_finds_its_result(tiny, tmp_path):
+    """The model given was fine-tuned in place: the same notebook cell run again checksummed the pruned
+    weights, discarded the checkpoints ("model_sha256 differs") and pruned the pruned model (a review,
+    2026-12-07)."""
+    from fpgaprune.models.load import load_model_file
+
+    one_step = PRUNING | {"schedule": {"kind": "polynomial", "steps": 1}, "rtol": 0.001}
+    model = load_model_file(tiny[0])
+    given = [w.copy() for w in model.get_weights()]
+    first = _optimize((model, *tiny[1:]), tmp_path / "ck", pruning=one_step)
+    assert first.status == "ok" and first.model is not model
+    assert all(np.array_equal(a, b) for a, b in zip(model.get_weights(), given, strict=True))
+    assert not all(np.array_equal(a, b) for a, b in zip(first.model.get_weights(), given, strict=True))
+    again = _optimize((model, *tiny[1:]), tmp_path / "ck", pruning=one_step)
+    assert again.complete_before and again.summary() == first.summary()
+
+
 def test_a_checkpoint_folder_holding_other_files_is_refused_and_kept(tiny, tmp_path):
     mine = tmp_path / "mine"
     mine.mkdir()
@@ -155,6 +173,18 @@ def test_the_command_line_resumes_beside_out_and_a_finished_run_says_it_is_compl
     assert f"complete: {out} holds this run's result; nothing is redone" in messages
     assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]
     assert {path.name: path.stat().st_mtime_ns for path in out.iterdir()} == written  # not rewritten
+
+    monkeypatch.chdir(
+        tmp_path
+    )  # the same files by relative paths (they started afresh: a review, 2026-12-07)
+    model, data, arrays, hls = tiny
+    relative = (Path(model).relative_to(tmp_path), Path(data).relative_to(tmp_path), arrays, Path(hls).name)
+    caplog.clear()
+    with caplog.at_level("INFO"):
+        assert main(_cli(relative, Path("pruned"))) == 0
+    assert json.loads(capsys.readouterr().out) == summary
+    assert "complete: pruned holds this run's result; nothing is redone" in log_messages(caplog)
+    assert not [r for r in caplog.records if r.name.startswith("fpgaprune.pruning")]
 
     (out / "metrics.json").unlink()  # an output lost: written again from the checkpoints, not retrained
     caplog.clear()

@@ -29,6 +29,8 @@ ABSOLUTE_METHODS = ("knapsack_dsp", "knapsack_dsp_bram", "knapsack_rf", "knapsac
 HLS_AFTER_PRUNING = ("synthesis", "csim_samples")
 # what an experiment shares out among its prune jobs, each given its own method and target or budget
 SHARED_OUT = ("methods", "targets", "budgets", "fit")
+# `model:` and `dataset:` keys that name files (their checksums identify them)
+FILE_KEYS = ("file", "hls_config")
 
 __all__ = [
     "HLS_AFTER_PRUNING",
@@ -44,6 +46,7 @@ __all__ = [
     "Quantization",
     "ReuseSetting",
     "Training",
+    "checkpoint_settings",
     "job_settings",
 ]
 
@@ -477,6 +480,21 @@ def layer_hls_dict(layer: LayerHls) -> dict:
         "strategy": layer.strategy,
         **({"parallelization_factor": factor} if factor != 1 else {}),
     }
+
+
+def checkpoint_settings(experiment: Experiment, setting_name: str) -> dict:
+    """The settings the checkpoints of a prune job or an optimize run of `setting_name` are keyed by:
+    `job_settings` without what the experiment shares out among its jobs (`SHARED_OUT`; the job's identity
+    holds its own method, target or budget), and its files (model, data, hls4ml configuration) by the
+    checksums the identity holds, not by the paths they were given as: a run started from another folder,
+    or with an absolute path, started afresh (a review, 2026-12-07)."""
+    settings = experiment.as_dict()
+    places = experiment.settings_read(setting_name, prune=True)
+    chosen = job_settings(settings, settings.keys() - set(SHARED_OUT), places, prune=True)
+    for key in ("model", "dataset"):
+        if isinstance(chosen[key], Mapping):
+            chosen[key] = {name: value for name, value in chosen[key].items() if name not in FILE_KEYS}
+    return chosen
 
 
 def job_settings(experiment: Mapping, keys, setting_places: list[int] | None, *, prune: bool) -> dict:
