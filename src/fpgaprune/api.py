@@ -17,6 +17,7 @@ interrupted resumes from its last accepted pruning step, and a finished one retu
 import hashlib
 import json
 import logging
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from math import ceil, floor
@@ -923,8 +924,11 @@ def estimate(
     --model`): its project written to a temporary directory with `hls_config` as it stands
     (`hls.convert.write_configured_project`), then estimated as `fpgaprune estimate PROJECT_DIR` estimates a
     project (`core.hardware.glue.estimate_project`: `layers`, `activations`, `memories`, `totals`,
-    `warnings`, `hls_version`, `target` with the design's `latency_ns`). Every number is an estimate; an
-    INFO line names the project's settings and those the configuration left to fpgaprune's defaults.
+    `warnings`, `hls_version`, `target` with the design's `latency_ns`), with the error bands and the totals
+    beyond the layers as `--json` gives them (`glue.estimate_bands`: `outside_layers`, `expected_error`,
+    `totals_expected_error`, `expected_error_by_kind`, `totals_expected_error_by_io`). Every number is an
+    estimate; an INFO line names the project's settings and those the configuration left to fpgaprune's
+    defaults.
 
     Args:
         model: a Keras/QKeras model, or the path of its .h5/.keras file or .json architecture (with
@@ -936,10 +940,12 @@ def estimate(
             config schema).
         hls_version: the HLS tool's version to cost for (default: the newest the calibration has).
     """
-    from fpgaprune.core.hardware.glue import estimate_project
+    from fpgaprune.core.hardware.glue import estimate_bands, estimate_project_files
+    from fpgaprune.core.hardware.project import read_project_files, target_settings
     from fpgaprune.hls.convert import project_settings_line, quantized_weights_line, write_configured_project
     from fpgaprune.io import scratch_dir
 
+    _check_target(part, clock_period)
     model, _ = _loaded(model, trust_code, weights)
     with scratch_dir("estimate") as folder:
         project = Path(folder) / "project"
@@ -951,7 +957,28 @@ def estimate(
         )
         if quantized := quantized_weights_line(model):
             log.info("%s", quantized)
-        return estimate_project(project, hls_version=hls_version)
+        layers, result = estimate_project_files(
+            read_project_files(project, target_settings()), None, hls_version
+        )
+        return {**result, **estimate_bands(layers, result)}
+
+
+def _check_target(part, clock_period) -> None:
+    """`estimate`'s part and clock period: one line for a part that is no name (`fit(...)` is optimize's
+    budget) or a clock period that is no positive number (they failed deep inside with a TypeError), a
+    warning for a part of no known device, as optimize says it (a review, 2026-12-07)."""
+    if part is not None and not isinstance(part, str):
+        budget = " (fit(...) is a budget for optimize)" if isinstance(part, PartBudget) else ""
+        raise ValueError(
+            f"part must be an FPGA part's name, e.g. 'xcvu9p-flga2104-2L-e', got {part!r}{budget}"
+        )
+    number = isinstance(clock_period, (int, float)) and not isinstance(clock_period, bool)
+    if clock_period is not None and not (number and math.isfinite(clock_period) and clock_period > 0):
+        raise ValueError(
+            f"clock_period {clock_period!r}: give the clock period in ns as a positive number, e.g. 5"
+        )
+    if part and (line := unknown_part_warning(part)):
+        log.warning("part: %s", line)
 
 
 def _model(model, trust_code: bool, weights=None):

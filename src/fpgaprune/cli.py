@@ -923,7 +923,13 @@ def _written_model_project(args, project: Path) -> Path:
 
 def _estimate_project(args, project_dir: Path) -> None:
     """`estimate`'s table (or --json) of the hls4ml project in `project_dir`."""
-    from fpgaprune.core.hardware.glue import estimate_project_files
+    from fpgaprune.core.hardware.glue import (
+        errors_by_kind,
+        estimate_bands,
+        estimate_project_files,
+        io_band,
+        outside_layers,
+    )
     from fpgaprune.core.hardware.project import project_target, read_project_files, target_settings
 
     files = read_project_files(project_dir, target_settings(args.part, args.clock))
@@ -942,13 +948,8 @@ def _estimate_project(args, project_dir: Path) -> None:
     print(f"note: {_version_note(result['hls_version'])}", file=sys.stderr)
     print(f"note: {_target_note(result['target'])}", file=sys.stderr)
     if args.json:
-        bands = {
-            "expected_error_by_kind": _errors_by_kind(layers),
-            "totals_expected_error_by_io": _io_band(layers),
-        }
         beside = {"report": report} if report is not None else {}
-        outside = {"outside_layers": _outside_layers(result)}  # the table's "streams+tables+glue" row
-        print(json.dumps({**result, **outside, **_project_expected_errors(), **bands, **beside}, indent=2))
+        print(json.dumps({**result, **estimate_bands(layers, result), **beside}, indent=2))
         return
     rows = [
         (layer.name, layer.kind, layer.strategy, layer.reuse_factor, result["layers"][layer.name])
@@ -968,7 +969,7 @@ def _estimate_project(args, project_dir: Path) -> None:
     other_row.update(latency_cycles=max((a["latency_cycles"] for a in others), default=0))
     other_row.update(ii=max((a["ii"] for a in others), default=0), source="estimate")
     memories = result["memories"]
-    outside = {**_outside_layers(result), "latency_cycles": 0, "ii": 0, "source": "estimate"}
+    outside = {**outside_layers(result), "latency_cycles": 0, "ii": 0, "source": "estimate"}
     streams, tables = (sum(m["kind"] == kind for m in memories) for kind in ("fifo", "table"))
     label = f"{streams} streams+{tables} tables+glue"
     lumped = [(f"{len(others)} other layers", "", "", "", other_row)] if others else []
@@ -981,19 +982,8 @@ def _estimate_project(args, project_dir: Path) -> None:
         print(_other_layers_note([name for name in rest if name not in alone], kinds))
     if report is not None:
         print(_report_line(result["totals"], report))
-    print(_error_band_line(_errors_by_kind(layers)))
-    print(_error_band_line(_io_band(layers), totals=True))
-
-
-def _outside_layers(result: dict) -> dict:
-    """What a project estimate's totals hold beyond its layers' and activations' estimates: the FIFOs and
-    tables, the top function's registers and channels, the softmax DSPs (`estimate`'s "streams+tables+glue"
-    row, `outside_layers` in --json)."""
-    estimates = [*result["layers"].values(), *result["activations"].values()]
-    return {
-        key: result["totals"][key] - sum(values.get(key, 0) for values in estimates)
-        for key in ("dsp", "bram_18k", "lut", "ff")
-    }
+    print(_error_band_line(errors_by_kind(layers)))
+    print(_error_band_line(io_band(layers), totals=True))
 
 
 def _csynth_report(files, given: Path | None) -> tuple[Path | None, object, list[str]]:
@@ -1281,8 +1271,10 @@ def _add_estimate_layer(commands) -> None:
 def _run_estimate_layer(args) -> None:
     from fpgaprune.core.hardware import Target, estimate_layer, kernel_from_hls_order, read_weights_file
     from fpgaprune.core.hardware.cost import partition_result_mux_warning
+    from fpgaprune.core.hardware.glue import errors_by_kind
     from fpgaprune.core.hardware.layer import as_built, auto_accum_layer, too_large_line
     from fpgaprune.core.hardware.logic import (
+        EXPECTED_ERROR,
         accumulator_mode_warning,
         input_mux_copies_warning,
         target_warnings,
@@ -1356,9 +1348,9 @@ def _run_estimate_layer(args) -> None:
     for warning in target_warnings(target):
         print(f"warning: {warning}", file=sys.stderr)
     estimate = estimate_layer(layer, kernel, target)
-    kinds = _errors_by_kind([layer])
+    kinds = errors_by_kind([layer])
     if args.json:
-        band = {"expected_error": _expected_error(), "expected_error_by_kind": kinds}
+        band = {"expected_error": EXPECTED_ERROR, "expected_error_by_kind": kinds}
         print(json.dumps({**estimate.as_dict(), **band}, indent=2))
     else:
         print(
@@ -1414,43 +1406,12 @@ def _one_pixel_notes(args) -> list[str]:
     return [f"note: {args.kind}: {' and '.join(notes)} not given, taken as 1 (a 1-pixel image); {grow}"]
 
 
-def _expected_error() -> dict:
-    """The model's measured error band per layer number (leave-one-design-out, docs/cost-model.md)."""
-    from fpgaprune.core.hardware.logic import EXPECTED_ERROR
-
-    return EXPECTED_ERROR
-
-
-def _project_expected_errors() -> dict:
-    """The layer band (`expected_error`) and the design totals' own, wider one (`totals_expected_error`)."""
-    from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR
-
-    return {"expected_error": _expected_error(), "totals_expected_error": DESIGN_EXPECTED_ERROR}
-
-
-def _errors_by_kind(layers) -> dict:
-    """The one-design-out band of each kind of layer present (`logic.EXPECTED_ERROR_BY_KIND`), its layers."""
-    from fpgaprune.core.hardware.logic import EXPECTED_ERROR_BY_KIND, error_kind
-
-    kinds = {}
-    for layer in layers:
-        kind = error_kind(layer.io_type, layer.strategy)
-        entry = kinds.setdefault(kind, {**EXPECTED_ERROR_BY_KIND[kind], "layers": []})
-        entry["layers"].append(layer.name)
-    return kinds
-
-
-def _io_band(layers) -> dict:
-    """The design totals' one-design-out band of the design's io type (`glue.DESIGN_EXPECTED_ERROR_BY_IO`)."""
-    from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR_BY_IO, design_io_type
-
-    io_type = design_io_type(layers)
-    return {io_type: DESIGN_EXPECTED_ERROR_BY_IO[io_type]}
-
-
 def _error_band_line(kinds: dict | None = None, totals: bool = False) -> str:
     """One line: the left-out band (per kind of layer present, else pooled) and the blind one (pooled)."""
-    bands = _project_expected_errors()["totals_expected_error" if totals else "expected_error"]
+    from fpgaprune.core.hardware.glue import DESIGN_EXPECTED_ERROR
+    from fpgaprune.core.hardware.logic import EXPECTED_ERROR
+
+    bands = DESIGN_EXPECTED_ERROR if totals else EXPECTED_ERROR
     keys = ("lut", "ff", "latency_cycles")
     if kinds:
         left_out = "; ".join(

@@ -25,6 +25,21 @@ def test_utilization_rounds_down():
     assert fit("xczu3eg-sbva484-1-e", 0.7)["dsp"] == 252  # 360 x 0.7
 
 
+@pytest.mark.parametrize(
+    ("part", "utilization", "message"),
+    [
+        ("xcvu9p", "0.7", "utilization '0.7' must be a number in (0, 1], e.g. 0.7"),
+        ("xcvu9p", True, "utilization True must be a number in (0, 1], e.g. 0.7"),
+        (None, 0.7, "part must be an FPGA part's name, e.g. 'xcvu9p-flga2104-2L-e', got None"),
+    ],
+)
+def test_a_part_or_utilization_of_another_type_is_one_line(part, utilization, message):
+    """fit("xcvu9p", "0.7") was a TypeError from a comparison (a review, 2026-12-07)."""
+    with pytest.raises(ValueError) as error:
+        fit(part, utilization)
+    assert str(error.value) == message
+
+
 def test_unknown_part_lists_close_names():
     with pytest.raises(ValueError, match=r"unknown FPGA part 'xcvu9q-flga2104'.*xcvu9p"):
         fit("xcvu9q-flga2104")

@@ -152,6 +152,10 @@ def part_counts(part: str, utilization: float = 1.0) -> PartBudget:
     Raises:
         ValueError: unknown part (close names listed) or a utilization outside (0, 1].
     """
+    if not isinstance(part, str):
+        raise ValueError(f"part must be an FPGA part's name, e.g. 'xcvu9p-flga2104-2L-e', got {part!r}")  # noqa: TRY004  (bad input: one line)
+    if isinstance(utilization, bool) or not isinstance(utilization, (int, float)):
+        raise ValueError(f"utilization {utilization!r} must be a number in (0, 1], e.g. 0.7")  # noqa: TRY004
     if not 0.0 < utilization <= 1.0:
         raise ValueError(f"utilization {utilization} must lie in (0, 1]")
     device = device_of(part)

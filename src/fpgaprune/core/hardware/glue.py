@@ -77,7 +77,10 @@ import numpy as np
 from fpgaprune.core.hardware.constchan import NOT_PROCESSES, channel_counts, constant_elements, top_calls
 from fpgaprune.core.hardware.logic import (  # the result register's rule, re-exported here where it is used
     DATAFLOW_OUTPUT_CONTROL_FF,  # noqa: F401
+    EXPECTED_ERROR,
+    EXPECTED_ERROR_BY_KIND,
     REM0_FF,
+    error_kind,
     least_absolute_deviations,
     result_register_ff,
     target_warnings,
@@ -1232,6 +1235,47 @@ def estimate_project(
 
     files = read_project_files(project_dir, target_settings(part, clock_ns))
     return estimate_project_files(files, hls_tool, hls_version)[1]
+
+
+def estimate_bands(layers, result: dict) -> dict:
+    """What `fpgaprune estimate --json` and `fpgaprune.estimate` give beside `estimate_project`'s result: the
+    totals beyond the layers (`outside_layers`), the pooled bands of layers and of design totals
+    (`expected_error`, `totals_expected_error`), the one-design-out band of each kind of layer present with
+    its layers (`expected_error_by_kind`) and of the design's io type (`totals_expected_error_by_io`)."""
+    return {
+        "outside_layers": outside_layers(result),
+        "expected_error": EXPECTED_ERROR,
+        "totals_expected_error": DESIGN_EXPECTED_ERROR,
+        "expected_error_by_kind": errors_by_kind(layers),
+        "totals_expected_error_by_io": io_band(layers),
+    }
+
+
+def outside_layers(result: dict) -> dict:
+    """What a project estimate's totals hold beyond its layers' and activations' estimates: the FIFOs and
+    tables, the top function's registers and channels, the softmax DSPs (`estimate`'s "streams+tables+glue"
+    row, `outside_layers` in --json)."""
+    estimates = [*result["layers"].values(), *result["activations"].values()]
+    return {
+        key: result["totals"][key] - sum(values.get(key, 0) for values in estimates)
+        for key in ("dsp", "bram_18k", "lut", "ff")
+    }
+
+
+def errors_by_kind(layers) -> dict:
+    """The one-design-out band of each kind of layer present (`logic.EXPECTED_ERROR_BY_KIND`), its layers."""
+    kinds = {}
+    for layer in layers:
+        kind = error_kind(layer.io_type, layer.strategy)
+        entry = kinds.setdefault(kind, {**EXPECTED_ERROR_BY_KIND[kind], "layers": []})
+        entry["layers"].append(layer.name)
+    return kinds
+
+
+def io_band(layers) -> dict:
+    """The design totals' one-design-out band of the design's io type (`DESIGN_EXPECTED_ERROR_BY_IO`)."""
+    io_type = design_io_type(layers)
+    return {io_type: DESIGN_EXPECTED_ERROR_BY_IO[io_type]}
 
 
 @dataclass(frozen=True)
