@@ -103,6 +103,12 @@ class OptimizeResult:
     onnx_source: Path | None = None
     inputs: tuple = ()  # the files optimize read, which `save` never replaces
 
+    def __repr__(self) -> str:
+        """The model's name and `summary()`: a notebook cell ending in a result printed every mask and record,
+        some 20,000 characters (a review, 2026-12-07)."""
+        fields = ", ".join(f"{key}={value!r}" for key, value in self.summary().items())
+        return f"OptimizeResult(model={self.model.name!r}, {fields})"
+
     @property
     def history(self) -> list[dict]:
         """Every pruning step: target, accepted, validation accuracy, kept structures, seconds."""

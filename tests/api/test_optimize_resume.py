@@ -120,6 +120,8 @@ def test_a_model_given_in_memory_is_left_as_it_is_and_the_same_call_again_finds_
     assert not all(np.array_equal(a, b) for a, b in zip(first.model.get_weights(), given, strict=True))
     again = _optimize((model, *tiny[1:]), tmp_path / "ck", pruning=one_step)
     assert again.complete_before and again.summary() == first.summary()
+    shown = repr(again)  # a notebook cell's last line: the summary, not every mask (20,000 characters)
+    assert shown.startswith(f"OptimizeResult(model={again.model.name!r}, status='ok', ") and len(shown) < 1000
 
 
 def test_a_checkpoint_folder_holding_other_files_is_refused_and_kept(tiny, tmp_path):
