@@ -370,6 +370,8 @@ def optimize(
         )
     if objective.is_regression and method == PEER_METHOD:
         raise ValueError(REGRESSION_PEER_REFUSAL)
+    if objective.is_regression:
+        _check_regression_loss(loss)
     if method == PEER_METHOD and (refusal := peer_refusal(model)):
         raise ValueError(refusal)
     if not several:
@@ -803,6 +805,17 @@ def with_final_latency(split: Mapping, metrics: Mapping, io_type: str) -> dict:
     return {**split, "design_estimate": design, "met": design <= split["cycles"]}
 
 
+def _check_regression_loss(loss) -> None:
+    """One line for a loss given with a regression (given as one, or inferred: `task_objective`), which is
+    fine-tuned on its metric's error; an inferred one's loss went unused without a word (a review,
+    2026-12-07)."""
+    if loss is not None:
+        raise ValueError(
+            f"loss {loss!r}: a regression is fine-tuned on its metric's error (metric='mse' or 'mae'); leave "
+            "loss None"
+        )
+
+
 def _check_objective(task, loss, metric) -> None:
     """Refuse, before any work, a task, loss or metric that names nothing fpgaprune does or that do not go
     together (one line naming the fix). A task or metric given per output (a mapping by output name, for a
@@ -820,12 +833,8 @@ def _check_objective(task, loss, metric) -> None:
         return
     if task is not None:
         Objective(task, metric)  # one line when they do not go together
-    regression = task == REGRESSION or metric in REGRESSION_METRICS
-    if regression and loss is not None:
-        raise ValueError(
-            f"loss {loss!r}: a regression is fine-tuned on its metric's error (metric='mse' or 'mae'); leave "
-            "loss None"
-        )
+    if task == REGRESSION or metric in REGRESSION_METRICS:
+        _check_regression_loss(loss)
     if loss not in _LOSSES:
         raise ValueError(
             f"loss {loss!r}: fpgaprune fine-tunes classifiers with cross-entropy on their softmax (or one "

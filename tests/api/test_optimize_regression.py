@@ -187,6 +187,21 @@ def test_what_does_not_go_together_is_refused_in_one_line(files, tmp_path, capsy
     assert code == 2 and len(err) == 1 and message in err[0], err
 
 
+def test_a_classifiers_loss_for_a_regression_inferred_from_its_targets_is_refused(files):
+    """The loss went unused without a word when the task was inferred, refused only when given (a review,
+    2026-12-07)."""
+    import fpgaprune
+
+    with np.load(files / "reg.npz") as data:
+        pairs = [(data[f"x_{split}"], data[f"y_{split}"]) for split in ("train", "val")]
+    with pytest.raises(
+        ValueError, match=r"^loss 'categorical_crossentropy': a regression is fine-tuned on its"
+    ):
+        fpgaprune.optimize(
+            files / "reg.h5", *pairs, hls_config=HLS, budget={"dsp": 0.5}, loss="categorical_crossentropy"
+        )
+
+
 def test_targets_the_model_reproduces_exactly_are_refused_before_training(files, tmp_path, capsys):
     """Labelled with the model's own outputs, a regression's validation mse is 0, the bar 0 / rtol is 0, and a
     walk rejected every step after training for each (a NeutDetector model so labelled); now one line before
