@@ -14,6 +14,7 @@ interrupted resumes from its last accepted pruning step, and a finished one retu
 (`fpgaprune.pruning.passes.Checkpoints`, keyed by an identity of everything the result depends on).
 """
 
+import functools
 import hashlib
 import json
 import logging
@@ -203,6 +204,21 @@ class OptimizeResult:
         return Path(directory)
 
 
+def _callers_random_state_kept(function):
+    """`function` run in `train.random_state_kept`: the caller's random states and op determinism as they
+    were after the run, which seeds them and turns determinism on (a review, 2026-12-07)."""
+
+    @functools.wraps(function)
+    def kept(*args, **kwargs):
+        from fpgaprune.train import random_state_kept
+
+        with random_state_kept():
+            return function(*args, **kwargs)
+
+    return kept
+
+
+@_callers_random_state_kept
 def optimize(
     model,
     train,
@@ -274,7 +290,9 @@ def optimize(
         rtol: accept a pruning step when validation accuracy >= rtol x the unpruned model's (a regression:
             validation loss <= the unpruned model's / rtol).
         epochs_per_step: fine-tuning epochs after each pruning step.
-        seed: TensorFlow/NumPy seed (default: the schema's `seed`).
+        seed: the run's Python, NumPy and TensorFlow seed (default: the schema's `seed`); it runs with
+            TensorFlow's deterministic ops. The caller's Python and NumPy random states and op determinism
+            are put back afterwards; TensorFlow's global seed stays the run's.
         trust_code: load a model file that holds code (Lambda layers, custom classes).
         weights: the weights file of a `model` given as a Keras 2 architecture `.json` (`model.to_json()` and
             `model.save_weights(...)`: hls4ml's KerasJson and KerasH5).

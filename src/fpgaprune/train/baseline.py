@@ -1,7 +1,9 @@
 """Baseline training: fixed seeds, early stopping on validation loss, per-epoch progress in the log."""
 
 import logging
+import random
 import time
+from contextlib import contextmanager
 from typing import ClassVar
 
 from fpgaprune.compat import keras
@@ -18,6 +20,25 @@ def set_seed(seed: int) -> None:
     """Seed Python, NumPy and TensorFlow, and make TensorFlow's ops deterministic."""
     keras.utils.set_random_seed(seed)
     tf.config.experimental.enable_op_determinism()
+
+
+@contextmanager
+def random_state_kept():
+    """Python's and NumPy's random states and TensorFlow's op determinism put back as they were when the block
+    ends, for work that `set_seed`s inside a caller's process (`fpgaprune.optimize` in a notebook, whose
+    later work drew the run's numbers and ran deterministic ops). TensorFlow's global seed stays the block's:
+    TensorFlow reads none back."""
+    from tensorflow.python.framework import config  # the only reader of the setting: not in tf.config
+
+    states = random.getstate(), np.random.get_state()
+    deterministic = getattr(config, "is_op_determinism_enabled", lambda: True)()
+    try:
+        yield
+    finally:
+        random.setstate(states[0])
+        np.random.set_state(states[1])
+        if not deterministic:
+            config.disable_op_determinism()
 
 
 def set_threads(threads: int) -> None:
