@@ -406,10 +406,10 @@ def _inputs(label: str, x, input_shape: tuple) -> np.ndarray:
     if not np.issubdtype(x.dtype, np.number) or np.iscomplexobj(x):  # complex: astype drops the imaginary
         raise ValueError(f"{label} must be real numbers, got {x.dtype}")
     if len(x) == 0:  # Keras fails on it after training has started, or the metrics are None
-        raise ValueError(
-            f"{label} has no samples; every split given needs at least one (to have no test split, leave "
-            "x_test and y_test out)"
+        no_test = (
+            " (to have no test split, leave x_test and y_test out, or test=None)" if "test" in label else ""
         )
+        raise ValueError(f"{label} has no samples; every split given needs at least one{no_test}")
     x = x.astype(np.float32)
     finite = np.isfinite(x)
     if not finite.all():  # one NaN makes every weight NaN after the first update: a useless pruning run
