@@ -1698,6 +1698,15 @@ def _one_or_per_output(choices: tuple[str, ...]):
 SCHEMA_DEFAULTS_SHOWN = {"epochs_per_step": 2, "rtol": 0.99, "seed": 1}
 
 
+def _schema_keys(section: str) -> list[str]:
+    """The keys of an experiment's `section` in the packaged schema: --help named only the repository's
+    config/README.md, which an installed package does not have (a review, 2026-12-07)."""
+    from fpgaprune.config import schema
+
+    experiment = schema()["properties"]["experiments"]["additionalProperties"]
+    return list(experiment["properties"][section]["properties"])
+
+
 def _add_optimize(commands) -> None:
     p = commands.add_parser(
         "optimize", help="prune your own Keras/QKeras model to a resource budget of its hls4ml design"
@@ -1797,8 +1806,8 @@ def _add_optimize(commands) -> None:
         p.add_argument(
             f"--{section}",
             default=None,
-            help=f"any {section} settings as a YAML mapping in the config file's form (config/README.md, "
-            f"{section}.*), e.g. {example}",
+            help=f"any {section} settings as a YAML mapping in the config file's form, e.g. {example}; keys: "
+            f"{', '.join(_schema_keys(section))} (each described in fpgaprune's config/README.md)",
         )
     p.add_argument(
         "--out",

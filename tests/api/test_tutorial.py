@@ -42,6 +42,8 @@ def test_the_tutorial_prunes_to_its_dsp_budget_and_its_c_simulation_agrees(repo,
         done = subprocess.run([sys.executable, name], cwd=tmp_path, env=env, check=True, capture_output=True)
     # the API's progress shows as the CLI's does (it showed nothing: no logging handler at INFO)
     assert b"unpruned design (estimate" in done.stderr and b"step 1: pruning to " in done.stderr
+    # its configuration's Model settings apply (they warned on every run of its steps: a review, 2026-12-07)
+    assert b"WARNING" not in done.stderr, done.stderr.decode()[-3000:]
     api = json.loads((tmp_path / "pruned_api/metrics.json").read_text())
     assert api["budget"]["met"] and api["estimate"]["totals"]["dsp"] <= 600
 
