@@ -6,6 +6,8 @@ import sys
 
 import pytest
 
+from fpgaprune.cli import main
+
 
 def _fpgaprune(*args, cwd):
     return subprocess.run(
@@ -46,6 +48,36 @@ def test_an_error_is_one_line_on_the_console_and_in_the_log(tmp_path):
     line = "fpgaprune plot-knapsack: error: missing.csv: no such file; run bench/knapsack_scaling.py first"
     assert result.stderr == line + "\n"
     assert (tmp_path / "plot.log").read_text().splitlines()[-1] == line
+
+
+def test_a_log_that_is_an_input_or_lies_inside_the_output_is_refused_and_nothing_is_written(tmp_path, capsys):
+    """`--log model.h5` replaced the model with the log, then blamed the file ("not a readable Keras model
+    file"); a log inside --out went with the folder the result replaces (a review, 2026-12-07)."""
+    model = tmp_path / "model.h5"
+    model.write_bytes(b"\x89HDF\r\n\x1a\n the user's model")
+    args = [
+        "optimize",
+        "--model",
+        str(model),
+        "--data",
+        "d.npz",
+        "--hls-config",
+        "h.yml",
+        "--budget",
+        "dsp=1",
+    ]
+    assert main(["--log", str(model), *args, "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == (
+        f"fpgaprune optimize: error: --log {model} is the --model path; give the log a file of its own\n"
+    )
+    assert model.read_bytes() == b"\x89HDF\r\n\x1a\n the user's model"
+    inside = tmp_path / "out/run.log"
+    assert main(["--log", str(inside), *args, "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == (
+        f"fpgaprune optimize: error: --log {inside} lies inside --out {tmp_path / 'out'}, which the result "
+        "replaces; give a file beside it\n"
+    )
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_printed_result_stays_on_stdout_and_its_warnings_go_to_the_log(repo, tmp_path):

@@ -38,6 +38,9 @@ def _silence_stdout() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
+    if args.log is not None and (line := _log_path_refusal(args)):
+        print(f"fpgaprune {args.command}: error: {line}", file=sys.stderr)
+        return 2
     try:
         console = _redirect_output(args.log, _prints_result(args)) if args.log is not None else sys.stderr
     except OSError as error:
@@ -170,6 +173,25 @@ def _package_module(filename: str) -> str | None:
 def _prints_result(args) -> bool:
     """Whether the command's result is what it prints on stdout (estimate's table, any `--json`)."""
     return getattr(args, "prints_result", False) or bool(getattr(args, "json", False))
+
+
+def _log_path_refusal(args) -> str | None:
+    """A line when --log names a file or folder another argument names or a folder the command writes holds:
+    it is written from the start, so `--log model.h5` replaced the model with the log and then blamed the file
+    (a review, 2026-12-07); a log inside --out went with the folder the result replaces."""
+    log_path = args.log.resolve()
+    for name, value in vars(args).items():
+        for path in value if isinstance(value, list) else [value]:
+            if name == "log" or not isinstance(path, Path):
+                continue
+            where = path.resolve()
+            if where == log_path:
+                return (
+                    f"--log {args.log} is the --{name.replace('_', '-')} path; give the log a file of its own"
+                )
+            if name in ("out", "out_dir") and where in log_path.parents:
+                return f"--log {args.log} lies inside --{name.replace('_', '-')} {path}, which the result replaces; give a file beside it"
+    return None
 
 
 def _redirect_output(path: Path, keep_stdout: bool = False):
