@@ -184,13 +184,12 @@ def _log_path_refusal(args) -> str | None:
         for path in value if isinstance(value, list) else [value]:
             if name == "log" or not isinstance(path, Path):
                 continue
-            where = path.resolve()
+            where, option = path.resolve(), f"--{name.replace('_', '-')}"
             if where == log_path:
-                return (
-                    f"--log {args.log} is the --{name.replace('_', '-')} path; give the log a file of its own"
-                )
+                return f"--log {args.log} is the {option} path; give the log a file of its own"
             if name in ("out", "out_dir") and where in log_path.parents:
-                return f"--log {args.log} lies inside --{name.replace('_', '-')} {path}, which the result replaces; give a file beside it"
+                replaced = "which the result replaces; give a file beside it"
+                return f"--log {args.log} lies inside {option} {path}, {replaced}"
     return None
 
 
