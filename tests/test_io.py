@@ -138,6 +138,21 @@ def test_an_empty_directory_is_used(tmp_path):
     assert (tmp_path / "d" / "f").is_file()
 
 
+def test_a_replaced_directory_keeps_its_mode_and_a_mount_point_is_refused(tmp_path):
+    """A user's empty private --out (mode 700) came back 755, its results readable by all; a mount point
+    failed "Device or resource busy" after the whole pruning (a review, 2026-12-07)."""
+    (tmp_path / "d").mkdir(mode=0o700)
+    os.chmod(tmp_path / "d", 0o700)  # whatever the umask
+    with atomic_dir(tmp_path / "d") as tmp:
+        (tmp / "f").write_text("x")
+    assert stat.S_IMODE((tmp_path / "d").stat().st_mode) == 0o700 and (tmp_path / "d/f").is_file()
+    mount = Path("/proc")  # a mount point on every Linux
+    with pytest.raises(
+        ValueError, match=r"^/proc: is a mount point, which fpgaprune cannot replace .*/proc/pruned"
+    ):
+        check_output_dir(mount)
+
+
 def test_the_working_directory_and_a_directory_holding_an_input_are_refused(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / OUTPUT_MARKER).write_text("even with the marker")

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -138,6 +139,11 @@ def check_output_dir(path: str | Path, inputs=()) -> None:
     if path.exists() and not path.is_dir():
         raise ValueError(
             f"{path}: exists and is not a directory; remove it or choose another output directory"
+        )
+    if path.is_dir() and os.path.ismount(path):  # it failed "Device or resource busy" after the pruning
+        raise ValueError(
+            f"{path}: is a mount point, which fpgaprune cannot replace with its output directory; give a "
+            f"folder inside it (e.g. {path / 'pruned'})"
         )
     if path.is_dir() and not (path / OUTPUT_MARKER).is_file() and any(path.iterdir()):
         raise ValueError(
@@ -362,6 +368,7 @@ def _replace_dir(new: Path, path: Path) -> None:
     """Rename `new` to `path`; an existing `path` is first renamed to a marked temporary, then removed."""
     old = None
     if path.exists():
+        _keep_access(path, new)
         old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
         path.replace(old)  # an empty directory is replaced by a rename
     new.rename(path)
@@ -375,6 +382,16 @@ def _replace_dir(new: Path, path: Path) -> None:
                 old,
                 error.strerror or error,
             )
+
+
+def _keep_access(path: Path, new: Path) -> None:
+    """Give `new` the mode, owner and group of the folder `path` it replaces: a user's empty `--out` of mode
+    700 and group `users` became 755 and root's, its results readable by all (a review, 2026-12-07). An
+    owner this process may not give is left as it is."""
+    status = path.stat()
+    os.chmod(new, stat.S_IMODE(status.st_mode))
+    with contextlib.suppress(PermissionError):
+        os.chown(new, status.st_uid, status.st_gid)
 
 
 def _umask() -> int:
