@@ -1040,6 +1040,9 @@ def _loaded(model, trust_code: bool, weights=None):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
         )
+    from fpgaprune.models.load import check_finite_weights
+
+    check_finite_weights(model, f"model {model.name}")
     return _copy(model), f"(in memory: {model.name})"
 
 

@@ -75,6 +75,28 @@ def test_a_qkeras_model_loads_without_opting_in(tmp_path):
     assert type(loaded.get_layer("fc1_relu")).__name__ == "QActivation"
 
 
+def test_a_model_whose_weights_hold_nan_is_one_line_naming_the_weight(tmp_path):
+    """It failed after the group-lasso training, naming neither file nor layer; `estimate` named a weights
+    file of its removed temporary project (a review, 2026-12-07). In memory, as a file: one line."""
+    import numpy as np
+
+    import fpgaprune
+    from fpgaprune.models.build import build_model, save_model
+    from fpgaprune.models.load import load_model_file
+
+    model = build_model(get_architecture("digits_mlp"))
+    kernel = model.get_layer("fc1").kernel
+    values = kernel.numpy()
+    values[0, 0] = np.nan
+    kernel.assign(values)
+    save_model(model, tmp_path / "m.h5")
+    expected = rf"weight {re.escape(kernel.name)} holds 1 of its {values.size} values NaN or infinite"
+    with pytest.raises(ValueError, match=rf"^{re.escape(str(tmp_path / 'm.h5'))}: {expected}"):
+        load_model_file(tmp_path / "m.h5")
+    with pytest.raises(ValueError, match=rf"^model {model.name}: {expected}"):
+        fpgaprune.estimate(model, {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}})
+
+
 def test_a_keras_format_model_loads(tmp_path):
     from fpgaprune.models.build import build_model
     from fpgaprune.models.load import load_model_file

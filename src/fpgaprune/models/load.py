@@ -23,6 +23,7 @@ from pathlib import Path
 from fpgaprune.compat import keras
 
 import h5py
+import numpy as np
 import qkeras  # after compat: QKeras must see Keras 2
 from qkeras.utils import _add_supported_quantized_objects
 
@@ -43,6 +44,30 @@ HOW_TO_TRUST = (
 
 
 def load_model_file(
+    path: str | Path, *, trust_code: bool = False, weights: str | Path | None = None
+) -> keras.Model:
+    """`read_model_file` whose weights are all finite (`check_finite_weights`)."""
+    model = read_model_file(path, trust_code=trust_code, weights=weights)
+    check_finite_weights(model, str(path))
+    return model
+
+
+def check_finite_weights(model: keras.Model, where: str) -> None:
+    """One line naming the first weight that holds NaN or infinite values: a NaN kernel failed after the
+    group-lasso training as "value nan is far outside ap_fixed<16,6>'s range", naming neither file nor layer,
+    and `fpgaprune estimate` named a weights file of a temporary project already removed (a review,
+    2026-12-07)."""
+    for variable in model.weights:
+        values = np.asarray(variable.numpy())
+        if not np.isfinite(values).all():
+            bad = int(values.size - np.isfinite(values).sum())
+            raise ValueError(
+                f"{where}: weight {variable.name} holds {bad} of its {values.size} values NaN or infinite; "
+                "a model with such weights computes nothing useful: fix or retrain it"
+            )
+
+
+def read_model_file(
     path: str | Path, *, trust_code: bool = False, weights: str | Path | None = None
 ) -> keras.Model:
     """Load a Keras 2 / QKeras model from `.h5` or `.keras` without running code stored in the file; a
