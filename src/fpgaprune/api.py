@@ -339,6 +339,7 @@ def optimize(
     from fpgaprune.pruning.run import prune, pruned_layers
     from fpgaprune.train import set_seed
 
+    hls_config = _plain(hls_config)
     _check_objective(task, loss, metric)
     _check_rtol(rtol if rtol is not None else (pruning or {}).get("rtol"))
     method = method_for(method, latency, pruning)
@@ -979,6 +980,7 @@ def estimate(
     from fpgaprune.io import scratch_dir
 
     _check_target(part, clock_period)
+    hls_config = _plain(hls_config)
     model, _ = _loaded(model, trust_code, weights)
     with scratch_dir("estimate") as folder:
         project = Path(folder) / "project"
@@ -996,6 +998,16 @@ def estimate(
         return {**result, **estimate_bands(layers, result)}
 
 
+def _plain(value):
+    """A configuration with NumPy scalars as Python numbers (a reuse factor computed with NumPy, np.int64(2),
+    was refused as "must be a whole number >= 1": a review, 2026-12-07)."""
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value.item() if isinstance(value, np.generic) else value
+
+
 def _check_target(part, clock_period) -> None:
     """`estimate`'s part and clock period: one line for a part that is no name (`fit(...)` is optimize's
     budget) or a clock period that is no positive number (they failed deep inside with a TypeError), a
@@ -1010,6 +1022,10 @@ def _check_target(part, clock_period) -> None:
         raise ValueError(
             f"clock_period {clock_period!r}: give the clock period in ns as a positive number, e.g. 5"
         )
+    if part is not None:
+        from fpgaprune.core.hardware.multipliers import Target
+
+        Target(part=part)  # one line for a name that is no AMD/Xilinx part's, before the project is written
     if part and (line := unknown_part_warning(part)):
         log.warning("part: %s", line)
 

@@ -869,6 +869,10 @@ def _run_estimate(args) -> None:
     if args.clock is not None and not 0 < args.clock < math.inf:
         raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
     _check_estimate_inputs(args)
+    if args.part is not None:  # before the model's project is written (it was refused after: a review)
+        from fpgaprune.core.hardware.multipliers import Target
+
+        Target(part=args.part)
     if args.model is None:
         _estimate_project(args, args.project_dir)
         return

@@ -1106,6 +1106,12 @@ def hls_settings(config: Mapping) -> dict:
             given["backend"] = _backend(given["backend"])
         except ValueError as error:
             problems.append(str(error))
+    if given["part"] is not None and not isinstance(
+        given["part"], str
+    ):  # `Part: 42`: a TypeError deep inside
+        problems.append(
+            f"hls_config Part {given['part']!r}: give an FPGA part's name, e.g. xcvu9p-flga2104-2L-e"
+        )
     period = given["clock_period"]
     number = isinstance(period, (int, float)) and not isinstance(period, bool)
     if period is not None and not (number and 0 < period < math.inf):  # "fast" failed in a format, NaN later

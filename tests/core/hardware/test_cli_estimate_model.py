@@ -111,6 +111,11 @@ def test_what_the_configuration_leaves_out_is_named_as_fpgaprunes_default(files,
             "--report compares a project's",
         ),
         (["--model", "missing.h5", "--hls-config", "CONFIG"], "--model missing.h5: no such file"),
+        # before the project is written (two notes came first: a review, 2026-12-07)
+        (
+            ["--model", "MODEL", "--hls-config", "CONFIG", "--part", "banana"],
+            "part 'banana': not an AMD/Xilinx",
+        ),
     ],
 )
 def test_inputs_that_do_not_go_together_are_one_line_before_any_work(files, capsys, args, message):
@@ -121,11 +126,29 @@ def test_inputs_that_do_not_go_together_are_one_line_before_any_work(files, caps
     assert message in line
 
 
-def test_a_configuration_with_a_problem_is_one_line(files, tmp_path, capsys):
-    (tmp_path / "bad.yml").write_text(yaml.safe_dump({**CONFIG, "IOType": "io_serial"}))
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"IOType": "io_serial"}, "IOType 'io_serial': must be one of"),
+        ({"Part": 42}, "hls_config Part 42: give an FPGA part's name"),  # a TypeError (a review, 2026-12-07)
+    ],
+)
+def test_a_configuration_with_a_problem_is_one_line(files, tmp_path, capsys, change, message):
+    (tmp_path / "bad.yml").write_text(yaml.safe_dump({**CONFIG, **change}))
     code, _, err = _estimate(capsys, "--model", files / "mlp.h5", "--hls-config", tmp_path / "bad.yml")
     assert code == 2
-    assert "IOType 'io_serial': must be one of" in err.strip().splitlines()[-1]
+    (line,) = err.strip().splitlines()
+    assert message in line
+
+
+def test_a_reuse_factor_computed_with_numpy_is_taken_as_its_number(files):
+    """np.int64(4) was refused as "must be a whole number >= 1" (a review, 2026-12-07)."""
+    import numpy as np
+
+    import fpgaprune
+
+    numpy_config = {**CONFIG, "Model": {**CONFIG["Model"], "ReuseFactor": np.int64(4)}}
+    assert fpgaprune.estimate(files / "mlp.h5", numpy_config) == fpgaprune.estimate(files / "mlp.h5", CONFIG)
 
 
 def test_the_python_api_gives_what_the_command_gives(files, capsys):
