@@ -97,6 +97,22 @@ def test_a_model_whose_weights_hold_nan_is_one_line_naming_the_weight(tmp_path):
         fpgaprune.estimate(model, {"Model": {"Precision": "fixed<16,6>", "ReuseFactor": 1}})
 
 
+def test_a_custom_activation_function_is_refused_by_its_name(tmp_path):
+    """The refusal named the function {} (a review, 2026-12-07)."""
+    from fpgaprune.compat import keras
+
+    from fpgaprune.models.load import load_model_file
+
+    @keras.saving.register_keras_serializable(package="my")
+    def myact(x):
+        return x
+
+    inputs = keras.Input((4,))
+    keras.Model(inputs, keras.layers.Dense(3, activation=myact, name="fc1")(inputs)).save(tmp_path / "m.h5")
+    with pytest.raises(ValueError, match=r"layer 'fc1' names the function 'my>myact' outside Keras"):
+        load_model_file(tmp_path / "m.h5")
+
+
 def test_a_keras_format_model_loads(tmp_path):
     from fpgaprune.models.build import build_model
     from fpgaprune.models.load import load_model_file

@@ -235,7 +235,8 @@ def check_no_code(config: dict, path: Path | str) -> None:
     known = known_classes()
     config = {key: value for key, value in config.items() if key != "compile_config"}
     for layer, class_name, node in _classes(config):
-        if class_name in CODE_CLASSES or "function_type" in node.get("config", {}):
+        inner = node.get("config") if isinstance(node.get("config"), dict) else {}
+        if class_name in CODE_CLASSES or "function_type" in inner:
             raise ValueError(
                 f"{path}: layer {layer!r} is a {class_name}, which runs code stored in the file; "
                 f"{HOW_TO_TRUST}"
@@ -420,7 +421,7 @@ def _classes(node, layer: str = "(model)"):
         if isinstance(node.get("class_name"), str):
             inner = node.get("config") if isinstance(node.get("config"), dict) else {}
             layer = str(inner.get("name", node.get("name", layer)))
-            yield layer, node["class_name"], {**node, "config": inner}
+            yield layer, node["class_name"], node  # a function's config is its name, a string
         for value in node.values():
             yield from _classes(value, layer)
     elif isinstance(node, list):
