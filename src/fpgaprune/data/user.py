@@ -50,6 +50,11 @@ def read_data_file(path: str | Path, targets_optional: bool = False) -> dict:
             arrays = {key: npz[key] for key in npz.files}
     except (ValueError, OSError) as error:
         raise ValueError(f"{path}: not a NumPy .npz of plain arrays ({str(error).splitlines()[0]})") from None
+    except MemoryError as error:  # a traceback (a review, 2026-12-07)
+        raise ValueError(
+            f"{path}: its arrays do not fit in this machine's memory ({str(error).splitlines()[0]}); give "
+            "fewer samples"
+        ) from None
     arrays = _inputs_by_name(arrays, path)
     inputs_only = targets_optional and not any(key.startswith("y_") for key in arrays)
     if inputs_only and any(isinstance(value, dict) for value in arrays.values()):
@@ -262,7 +267,11 @@ def check_sample_counts(arrays: dict) -> None:
 
 
 def _check_samples(label: str, x, split: str, y) -> None:
-    """One line when the array `label` holds another number of samples than y_<split>."""
+    """One line when the array `label` holds another number of samples than y_<split>, or either is a single
+    value (a 0-d `y_val` was a TypeError traceback: a review, 2026-12-07)."""
+    for name, array in ((label, x), (f"y_{split}", y)):
+        if not isinstance(array, dict) and np.ndim(array) == 0:
+            raise ValueError(f"{name} is a single value, not an array of samples (one row per sample)")
     if len(x) != len(y):
         raise ValueError(f"{label} has {len(x)} samples but y_{split} has {len(y)}; they must match")
 
