@@ -938,6 +938,7 @@ def read_hls_config(
     input_name: str,
     layer_names: Sequence[str] = (),
     split_names: Mapping[str, str] | None = None,
+    layer_classes: Mapping[str, str] | None = None,
 ) -> HlsDesign:
     """Resolve every weight layer's reuse factor, strategy and precisions from an hls4ml configuration.
 
@@ -948,6 +949,8 @@ def read_hls_config(
         layer_names: every layer of the model, which `LayerName` entries must name (`check_layer_entries`);
             empty: not checked.
         split_names: a weight layer's name -> the activation hls4ml splits off it (`check_layer_entries`).
+        layer_classes: hls4ml's classes, which `LayerType` keys must name (`check_layer_type_entries`);
+            None: not checked.
 
     Raises:
         ValueError: no reuse factor for a layer, one hls4ml cannot implement, an unknown strategy or
@@ -959,6 +962,8 @@ def read_hls_config(
     hls = _Lookup(config.get("HLSConfig", config))
     if layer_names:
         check_layer_entries(config.get("HLSConfig", config), layer_names, split_names)
+    if layer_classes is not None:
+        check_layer_type_entries(config.get("HLSConfig", config), layer_classes)
     per_layer, replaced_reuse = _layers_hls(hls, layers)
     precisions: dict[str, Precisions] = {}
     auto_results: dict[str, str] = {}
@@ -1486,6 +1491,28 @@ SPLIT_ACTIVATION_NAMES = (
     "binary_tanh",
     "ternary_tanh",
 )
+
+
+def check_layer_type_entries(hls: Mapping, classes: Mapping[str, str]) -> None:
+    """Raise one line for a `LayerType` key that is no class hls4ml knows (without case, as hls4ml matches):
+    hls4ml ignores it, so the layers it was meant for silently took the Model settings (`LayerType: {Dens:
+    ...}`: a review, 2026-12-07). A Keras class hls4ml converts from (`QDense`, `InputLayer`, as
+    `config_from_keras_model(granularity='type')` writes them) passes: hls4ml ignores those too, but its own
+    configurations hold them. `classes`: each name hls4ml converts from (a Keras class or its own), lowercased
+    -> the hls4ml class it becomes."""
+    own = {name.lower(): name for name in classes.values()}
+    for given in hls.get("LayerType") or {}:
+        lower = str(given).lower()
+        if lower in own or lower in classes:
+            continue
+        close = difflib.get_close_matches(lower, list(own), n=1, cutoff=0.75)
+        hint = (
+            f"did you mean {own[close[0]]}?" if close else "its keys are hls4ml's layer classes, e.g. Dense"
+        )
+        raise ValueError(
+            f"hls_config LayerType.{given}: hls4ml has no layer class {given} (it would ignore the entry); "
+            f"{hint}"
+        )
 
 
 def check_layer_entries(hls: Mapping, names: Sequence[str], splits: Mapping[str, str] | None = None) -> None:

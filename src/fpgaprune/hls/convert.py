@@ -37,7 +37,7 @@ from fpgaprune.core.design import DEFAULT_BACKEND, implemented_strategy, rounded
 from fpgaprune.core.hardware.glue import bram18_blocks
 from fpgaprune.core.hardware.precision import parse_precision
 from fpgaprune.core.hardware.project import clock_uncertainty
-from fpgaprune.core.hls_config import check_layer_entries, hls_settings
+from fpgaprune.core.hls_config import check_layer_entries, check_layer_type_entries, hls_settings
 from fpgaprune.hls.quiet import quietly
 
 log = logging.getLogger(__name__)
@@ -537,13 +537,19 @@ def configured_model_graph(
         **(hls_defaults() | hls_settings(hls_config) | {k: v for k, v in given.items() if v is not None})
     )
     clock_uncertainty(settings.clock_uncertainty, settings.clock_period)  # at the period written, before it
-    from fpgaprune.models.user import check_kernel_quantizers, hls4ml_layer_names, split_activation_names
+    from fpgaprune.models.user import (
+        check_kernel_quantizers,
+        hls4ml_classes,
+        hls4ml_layer_names,
+        split_activation_names,
+    )
 
     check_cpp_names(model)
     check_kernel_quantizers(model)  # a power-of-two kernel: one line naming it, not hls4ml's AttributeError
     # a Sequential's input layer too, which its `layers` omit (refused until 2026-12-07, a review)
     entries = hls_config.get("HLSConfig", hls_config)
     check_layer_entries(entries, hls4ml_layer_names(model), split_activation_names(model))
+    check_layer_type_entries(entries, hls4ml_classes())
     try:
         converted, names = with_hls_input_names(model)
         config = converted_config(converted, hls_config, names)

@@ -993,7 +993,9 @@ def hls_design(model: keras.Model, hls_config: dict, classifier: bool = True) ->
     names = hls4ml_layer_names(model)
     hls_config, _ = unfused_depthwise(model, hls_config)
     layers = config_layers(model)
-    design = read_hls_config(hls_config, layers, model.input_names[0], names, split_activation_names(model))
+    design = read_hls_config(
+        hls_config, layers, model.input_names[0], names, split_activation_names(model), hls4ml_classes()
+    )
     classes = [(layer.name, _hls4ml_class(layer)) for layer in model.layers]
     for refusal in (
         conv_implementation_refusal(hls_config, classes),
@@ -1082,6 +1084,14 @@ def hls4ml_layer_names(model: keras.Model) -> list[str]:
     `layers` omit (`config_from_keras_model` lists it, `input_1`, and until 2026-12-05 fpgaprune refused that
     entry as naming no layer)."""
     return list(dict.fromkeys([*model.input_names, *(layer.name for layer in model.layers)]))
+
+
+def hls4ml_classes() -> dict[str, str]:
+    """Every class name hls4ml converts from (a Keras class or its own), lowercased -> the hls4ml class it
+    becomes (hls4ml's `layer_map`), which `LayerType` keys are matched against."""
+    from hls4ml.model.layers import layer_map
+
+    return {name.lower(): cls.__name__ for name, cls in layer_map.items()}
 
 
 def split_activation_names(model: keras.Model) -> dict[str, str]:

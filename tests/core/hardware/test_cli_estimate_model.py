@@ -131,6 +131,12 @@ def test_inputs_that_do_not_go_together_are_one_line_before_any_work(files, caps
     [
         ({"IOType": "io_serial"}, "IOType 'io_serial': must be one of"),
         ({"Part": 42}, "hls_config Part 42: give an FPGA part's name"),  # a TypeError (a review, 2026-12-07)
+        # ignored by hls4ml without a word (a review, 2026-12-07); a Keras class (QDense) passes, as hls4ml's
+        # own granularity='type' configurations hold them
+        (
+            {"LayerType": {"Dens": {"ReuseFactor": 2}, "QDense": {"ReuseFactor": 2}}},
+            "hls_config LayerType.Dens: hls4ml has no layer class Dens (it would ignore the entry); did you",
+        ),
     ],
 )
 def test_a_configuration_with_a_problem_is_one_line(files, tmp_path, capsys, change, message):
