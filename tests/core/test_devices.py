@@ -40,6 +40,17 @@ def test_a_part_or_utilization_of_another_type_is_one_line(part, utilization, me
     assert str(error.value) == message
 
 
+def test_a_utilization_that_leaves_none_of_a_resource_says_so():
+    """It said "budget dsp=0: give a share removed in (0, 1) or a count >= 1", a budget no one gave (a
+    review, 2026-12-07)."""
+    dsp = device_of("xc7z007s").resources()["dsp"]
+    with pytest.raises(ValueError) as error:
+        fit("xc7z007s", 0.01)
+    assert (
+        str(error.value) == f"xc7z007s at utilization 0.01 leaves DSP 0 of {dsp}: give a larger utilization"
+    )
+
+
 def test_unknown_part_lists_close_names():
     with pytest.raises(ValueError, match=r"unknown FPGA part 'xcvu9q-flga2104'.*xcvu9p"):
         fit("xcvu9q-flga2104")

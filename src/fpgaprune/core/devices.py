@@ -163,6 +163,11 @@ def part_counts(part: str, utilization: float = 1.0) -> PartBudget:
     counts = {
         resource: math.floor(count * utilization + 1e-9) for resource, count in device.resources().items()
     }
+    if nothing := [r for r, count in device.resources().items() if count > 0 and counts[r] == 0]:
+        raise ValueError(  # it said "budget dsp=0: give a share removed ...", a budget no one gave (a review)
+            f"{part} at utilization {utilization:g} leaves {', '.join(r.upper() for r in nothing)} 0 of "
+            f"{', '.join(f'{device.resources()[r]:,}' for r in nothing)}: give a larger utilization"
+        )
     return PartBudget(counts, part, utilization)
 
 
