@@ -735,6 +735,19 @@ def test_check_config_names_the_file_and_line_snakemake_does_not_and_merges_in_o
     assert capsys.readouterr().err.strip() == "check-config: ok (1 file): experiments digits_mlp"
 
 
+def test_a_key_given_twice_in_a_given_hls_config_is_one_line_naming_its_line(tmp_path):
+    """YAML keeps the last: `IOType: io_parallel`, then `IOType: io_stream`, built io_stream without a word (a
+    review, 2026-12-07), where the pipeline's config refused it."""
+    from fpgaprune.config.load import HLS_CONFIG_WHAT, read_mapping_file
+
+    twice = tmp_path / "hls.yml"
+    twice.write_text(
+        "IOType: io_parallel\nHLSConfig:\n  Model: {Precision: 'ap_fixed<16,6>'}\nIOType: io_stream\n"
+    )
+    with pytest.raises(ValueError, match=r"at line 4, column 1 \(key 'IOType' is given twice in one mapping"):
+        read_mapping_file(twice, HLS_CONFIG_WHAT)
+
+
 def test_a_tag_inside_a_given_hls_config_is_named_and_one_outside_its_design_ignored(tmp_path):
     """A `!!python` tag inside the design was read as None and named a missing value ("no Model.Precision", a
     review, 2026-12-07); hls4ml's own `KerasModel: !!python/object...` beside `HLSConfig` is not needed."""
