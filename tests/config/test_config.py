@@ -735,6 +735,15 @@ def test_check_config_names_the_file_and_line_snakemake_does_not_and_merges_in_o
     assert capsys.readouterr().err.strip() == "check-config: ok (1 file): experiments digits_mlp"
 
 
+def test_a_value_of_none_of_a_keys_types_is_told_the_types_and_an_example():
+    """A list for `fit:` was "is not valid under any of the given schemas" (a review, 2026-12-07)."""
+    config = test_yaml(fit=[{"part": "xcvu9p", "utilization": 0.5}])
+    assert _error(config) == (
+        "config key experiments.digits_mlp.fit: [{'part': 'xcvu9p', 'utilization': 0.5}] must be a mapping "
+        "or left out (null), e.g. {part: xcvu9p-flga2104-2L-e, utilization: 0.7}"
+    )
+
+
 def test_a_key_given_twice_in_a_given_hls_config_is_one_line_naming_its_line(tmp_path):
     """YAML keeps the last: `IOType: io_parallel`, then `IOType: io_stream`, built io_stream without a word (a
     review, 2026-12-07), where the pipeline's config refused it."""

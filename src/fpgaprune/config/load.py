@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import math
+import re
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -300,11 +301,33 @@ def yaml_mapping(text: str, where: str, what: str, loader: type = yaml.SafeLoade
     return data
 
 
+_TYPE_WORDS = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "a string",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "null": "left out (null)",
+}
+
+
 def _branch_error(error):
     """For a value valid under none of a oneOf's forms, the error of the form of the value's own type
-    (a name not among the zoo's lists the names, not "is not of type object")."""
+    (a name not among the zoo's lists the names, not "is not of type object"); a value of none of the forms'
+    types is told the types (a list for `fit:` was "is not valid under any of the given schemas", a review,
+    2026-12-07)."""
     same_type = [e for e in error.context or () if e.validator != "type"]
-    return _branch_error(jsonschema.exceptions.best_match(same_type)) if same_type else error
+    if same_type:
+        return _branch_error(jsonschema.exceptions.best_match(same_type))
+    types = [e.validator_value for e in error.context or () if e.validator == "type"]
+    if types:
+        kinds = sorted((kind for kind in types if isinstance(kind, str)), key=lambda kind: kind == "null")
+        example = re.search(r"e\.g\. (\{[^}]*\})", str(error.schema.get("description", "")))
+        shown = f", e.g. {example.group(1)}" if example else ""
+        words = " or ".join(_TYPE_WORDS.get(kind, kind) for kind in kinds)
+        error.message = f"{error.instance!r} must be {words}{shown}"
+    return error
 
 
 def job_seed(base_seed: int, *parts: str) -> int:
