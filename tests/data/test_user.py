@@ -39,6 +39,20 @@ def test_non_finite_inputs_are_one_line_naming_the_first(value, count):
         make_user_dataset(arrays, (6, 2), 4)
 
 
+@pytest.mark.parametrize("value", [3.4e38, -1e30])
+def test_inputs_too_large_to_train_on_are_one_line_naming_the_first(value):
+    """A 3.4e38 placeholder for a missing value trained the weights into NaN and failed after the group-lasso
+    training, naming the weights (a review, 2026-12-07)."""
+    arrays = _arrays(np.random.default_rng(1))
+    arrays["x_train"][5, 0, 1] = value
+    with pytest.raises(
+        ValueError, match=r"^x_train holds values up to .* \(the first in sample 5, at \(0, 1\)\)"
+    ):
+        make_user_dataset(arrays, (6, 2), 4)
+    arrays["x_train"][5, 0, 1] = 1e6  # large, and trainable
+    make_user_dataset(arrays, (6, 2), 4)
+
+
 @pytest.mark.parametrize("split", ["train", "val", "test"])
 def test_a_split_without_samples_is_one_line_before_any_training(split):
     """0 validation samples failed after two epochs of training with a TypeError traceback (its metrics None),

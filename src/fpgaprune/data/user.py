@@ -428,7 +428,21 @@ def _inputs(label: str, x, input_shape: tuple) -> np.ndarray:
             f"{label} has {int(np.sum(~finite))} NaN or infinite values (the first in sample {first[0]}, "
             f"at {at}); replace or drop them"
         )
+    if (largest := float(np.max(np.abs(x)))) > LARGEST_TRAINABLE_INPUT:  # training ended with NaN weights
+        first = np.argwhere(np.abs(x) > LARGEST_TRAINABLE_INPUT)[0]
+        raise ValueError(
+            f"{label} holds values up to {largest:.3g} (the first in sample {first[0]}, at "
+            f"{tuple(int(i) for i in first[1:])}): above {LARGEST_TRAINABLE_INPUT:.2g}, whose square "
+            "overflows float32, training's gradients overflow and the weights become NaN; scale the inputs, "
+            "or replace a placeholder value"
+        )
     return x
+
+
+# The largest input magnitude whose square float32 holds: Adam keeps the squares of gradients, which a
+# larger input makes infinite (a 3.4e38 placeholder for a missing value trained the weights into NaN and
+# failed after the group-lasso training, naming the weights: a review, 2026-12-07)
+LARGEST_TRAINABLE_INPUT = float(np.sqrt(np.finfo(np.float32).max))
 
 
 def _labels(split: str, y: np.ndarray, n_classes: int) -> np.ndarray:
