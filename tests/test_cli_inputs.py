@@ -336,7 +336,7 @@ def test_optimize_hls_takes_a_model_whose_last_layer_applies_the_softmax(tmp_pat
 def test_optimize_hls_says_why_the_firmwares_multipliers_exceed_the_dsp_estimate():
     """A user's QKeras CNN (--hls, Vivado io_stream) printed dsp 374 beside dsp_hls_code 688, nothing saying
     that the difference was two Latency layers' constant products, which HLS builds in LUTs."""
-    from fpgaprune.cli import firmware_multipliers_line
+    from fpgaprune.api import firmware_multipliers_line
 
     def layer(dsp, strategy, rf):
         return {"dsp": dsp, "strategy": strategy, "reuse_factor": rf, "parallelization_factor": 1}

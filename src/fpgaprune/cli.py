@@ -1544,12 +1544,14 @@ def _check_written_project(out_dir: Path, resources: dict, prune_record: dict) -
     --hls` does: a part's (fit:) is recorded too (`_record_written_project`); counts (budgets:) bind the
     weight layers, and a count the whole project exceeds is warned about (a Conv1D classifier's job at
     lut=24000 wrote a project of LUT 30,938, estimate, and said nothing; optimize --hls warned)."""
+    from fpgaprune.api import checked_project_estimate
+
     budget = prune_record.get("budget") or {}
     if budget.get("part"):  # the whole design is the written project's estimate (as optimize --hls)
         return _record_written_project(out_dir, resources, budget["part"])
     if budget.get("absolute"):
         weights = resources.get("by_source", {}).get("estimate", {}).get("total")
-        _whole_project_estimate(out_dir / "project", resources, budget["absolute"], weights=weights)
+        checked_project_estimate(out_dir / "project", resources, budget["absolute"], weights=weights)
     return resources
 
 
@@ -1558,10 +1560,11 @@ def _record_written_project(out_dir: Path, resources: dict, part: dict) -> dict:
     (`core.budget.with_written_project`, as `optimize --part --hls` records it in metrics.json) goes into
     `resources.json` as `budget.part`, the prune job's record being that job's output; the report's status is
     over_budget when a count is exceeded (`report.records`). Logged, with a warning when over."""
+    from fpgaprune.api import checked_project_estimate
     from fpgaprune.core.budget import with_written_project
     from fpgaprune.io import write_json
 
-    project = _whole_project_estimate(out_dir / "project", resources, part["chip"], whole=True)
+    project = checked_project_estimate(out_dir / "project", resources, part["chip"], whole=True)
     if project is None:  # no whole-design check: the report's note says so
         return resources
     resources = resources | {"budget": {"part": with_written_project(part, project)}}
@@ -1982,7 +1985,7 @@ def _optimize_alone(args, checkpoint_dir: Path) -> None:
     summary = _written_before(args, checkpoint_dir) if result.complete_before else None
     complete = summary is not None
     if not complete:
-        summary = _write_optimized(args, result, arrays, hls_config)
+        summary = _write_optimized(args, result, hls_config)
         _record_written(args, checkpoint_dir, summary)
     else:
         log.info("complete: %s holds this run's result; nothing is redone", args.out)
@@ -2113,72 +2116,17 @@ def _optimize_checkpoint_path(args) -> Path:
     return args.checkpoint_dir or args.out.with_name(f"{args.out.name}.checkpoint")
 
 
-def _write_optimized(args, result, arrays, hls_config) -> dict:
-    """Save the result into --out and, with --hls, build and C-simulate its hls4ml project there; the summary
-    (--json's object)."""
+def _write_optimized(args, result, hls_config) -> dict:
+    """Save the result into --out and, with --hls, build and C-simulate its hls4ml project there
+    (`OptimizeResult.build_hls`); the summary (--json's object)."""
     earlier = args.out / "hls"
     if not args.hls and (earlier / "hls_metrics.json").is_file():  # it went without a word (a review)
         log.warning("%s holds an earlier run's hls4ml project, which this run (no --hls) replaces", earlier)
     result.save(args.out)
     args.pruned_and_saved = True  # a signal from here on stops the hls4ml build only (`_stopped_line`)
-    summary = result.summary()
-    if args.hls:
-        from fpgaprune.hls.convert import softmax_table_lines
-        from fpgaprune.hls.run import build_user_design
-
-        if result.reserve is None:  # a part's run said it before its reserve's project
-            for line in softmax_table_lines(result.model, hls_config):
-                log.info("%s", line)
-        try:
-            metrics, resources = build_user_design(
-                args.out / "model.h5", arrays, hls_config, result, args.out / "hls", args.csim_samples
-            )
-        except ValueError as error:  # the pruning is done and saved: say so
-            raise ValueError(
-                f"{error}; the pruning is done: {args.out} holds the pruned model and its records (status "
-                f"{summary['status']}, metrics.json)"
-            ) from None
-        if line := firmware_multipliers_line(resources["by_source"]):
-            log.info("%s", line)
-        project = _whole_project_estimate(
-            args.out / "hls" / "project",
-            resources,
-            project_budget(summary),
-            whole="whole_design" in summary,
-            weights=summary,
-            weights_budget=summary.get("weight_layers_budget"),
-        )
-        summary |= {
-            "hls": {
-                "csim": metrics["csim"]["status"],
-                **_csim_summary(metrics, result.objective),
-                "dsp_hls_code": resources["by_source"]["hls_code"]["total"]["dsp"],
-                "project_estimate": project,
-            }
-        }
-        if "whole_design" in summary and project is not None:
-            summary = _whole_design_from_project(args.out / "metrics.json", summary, project)
-        if line := project_latency_over_line(summary.get("latency_budget"), project):
-            log.warning("%s", line)
+    summary = result.build_hls(args.out, args.csim_samples) if args.hls else result.summary()
     _warn_part_overflow(hls_config, summary)
     return summary
-
-
-def project_latency_over_line(latency: dict | None, project: dict | None) -> str | None:
-    """A line when the written project's estimate takes more cycles than the latency budget the run's own
-    estimate met (`api.with_final_latency`): the two are the same model's, so this names a gap between the
-    prune side's design and the written one, which should not arise (a pooling's cycles did, until
-    2026-12-07)."""
-    from fpgaprune.core.budget import latency_text
-
-    if not latency or not latency["met"] or not project or project["latency_cycles"] <= latency["cycles"]:
-        return None  # an unmet budget is over_budget, said by the last line
-    return (
-        f"the written hls4ml project's estimate takes {project['latency_cycles']:,} cycles, over the latency "
-        f"{latency_text(latency['given'], latency['cycles'])} that the pruned design's estimate "
-        f"({latency['design_estimate']:,} cycles) meets: trust the written project's (`fpgaprune estimate "
-        "PROJECT_DIR`), and give a larger latency"
-    )
 
 
 def _warn_part_overflow(hls_config: dict, summary: dict) -> None:
@@ -2194,41 +2142,6 @@ def _warn_part_overflow(hls_config: dict, summary: dict) -> None:
     totals = project or summary
     if line := overflow_line(str(part), totals, counted):
         log.warning("%s", line)
-
-
-def _csim_summary(metrics: dict, objective) -> dict:
-    """The C simulation in --json's `hls`: the samples simulated (`n_samples`, of the `samples` split: test,
-    else validation; a review read 0.0389 at the top and 0.0369 here without knowing both were test mse, of
-    300 and 100 samples) and its `shortfall` where the C simulation falls short of Keras (None: it does not);
-    a classifier's accuracy difference in points; a regression's metric on Keras's and the C simulation's
-    outputs and their largest difference (None: no C simulation); a model of several outputs' relative
-    quality on both, each output's metric and the largest difference."""
-    from fpgaprune.core.objective import JointObjective
-
-    simulated = {
-        "n_samples": metrics.get("n_samples"),
-        "samples": metrics.get("design", {}).get("samples"),
-        "shortfall": metrics.get("shortfall"),
-    }
-    if isinstance(objective, JointObjective):  # each output's metric on Keras and the C simulation
-        key = objective.key()
-        return {
-            "metric": key,
-            **{f"{source}_{key}": metrics.get(f"{source}_{key}") for source in ("keras", "hls")},
-            "outputs": metrics.get("outputs"),
-            "max_abs_diff": metrics.get("output", {}).get("max_abs_diff"),
-            **simulated,
-        }
-    if not objective.is_regression:  # None: no C simulation
-        return {"accuracy_diff_points": metrics.get("accuracy_diff_points"), **simulated}
-    metric = objective.metric
-    return {
-        "metric": metric,
-        f"keras_{metric}": metrics.get(f"keras_{metric}"),
-        f"hls_{metric}": metrics.get(f"hls_{metric}"),
-        "max_abs_diff": metrics.get("output", {}).get("max_abs_diff"),
-        **simulated,
-    }
 
 
 # what `fpgaprune optimize` writes into --out, checked by a rerun of a finished run (with --hls also these)
@@ -2276,155 +2189,6 @@ def _written_before(args, checkpoint_dir: Path) -> dict | None:
         )
         return None
     return written["summary"]
-
-
-def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict) -> dict:
-    """A part's budget with --hls: the whole design is the written project's estimate, not the weight layers
-    plus the reserve taken from the unpruned project (the parts pruning cannot change move with the
-    fine-tuned weights: a BatchNormalization's products, the types hls4ml infers). `metrics.json`'s
-    `budget.part` takes it (`whole_design`, `met`); over a count of the part the status is over_budget in the
-    summary and in `metrics.json` (it said ok beside the warning)."""
-    from fpgaprune.core.budget import with_written_project
-    from fpgaprune.io import write_json
-
-    metrics = json.loads(metrics_path.read_text())
-    part = metrics["budget"]["part"] = with_written_project(metrics["budget"]["part"], project)
-    if not part["met"]:
-        metrics["status"] = "over_budget"
-    write_json(metrics_path, metrics)
-    return summary | {"status": metrics["status"], "whole_design": part["whole_design"]}
-
-
-def firmware_multipliers_line(by_source: dict) -> str | None:
-    """Why the firmware's multiplier count (`hls_code`, `--json`'s `dsp_hls_code`) differs from the DSP
-    estimate, layer by layer; None where they agree. Fewer DSPs: a user's QKeras CNN printed dsp 374 beside
-    dsp_hls_code 688 and nothing said that the 314 more were the multipliers of two Latency layers (fc2 285,
-    estimate 0; conv1 61, estimate 32) whose constant products HLS builds in LUTs. More DSPs: products wider
-    than one DSP multiplies take several (hls4ml example-models' jetTagger_Conv2D_Small, a Conv2D reading a
-    BatchNormalization's `auto` fixed<33,13>: 45 multipliers, 76 DSP estimated); the line called the
-    firmware's count an upper bound on DSPs."""
-    firmware, estimate = by_source["hls_code"], by_source["estimate"]
-    fewer, more, constant = [], [], True
-    for name, layer in firmware["layers"].items():
-        estimated = estimate["layers"].get(name, {}).get("dsp")
-        if estimated is None or layer["dsp"] == estimated:
-            continue
-        how = f"{layer['strategy']}, RF {layer['reuse_factor']}"
-        if layer["strategy"] == "resource_unrolled" and layer["reuse_factor"] > layer.get("n_in", math.inf):
-            how += (
-                f" > n_in {layer['n_in']}: hls4ml's generator then limits to n_out, not the products a cycle"
-            )
-        (fewer if estimated < layer["dsp"] else more).append(
-            f"{name} {layer['dsp']:,} (estimate {estimated:,}; {how})"
-        )
-        if estimated < layer["dsp"]:
-            constant &= layer["strategy"] == "latency" or layer["reuse_factor"] == 1
-    if not fewer and not more:
-        return None
-    reasons = []
-    if fewer:
-        why = (
-            "their weights are constants (Latency, or reuse factor 1), whose narrow or few-bit products HLS "
-            "builds in LUTs and the estimate counts as LUT (docs/your-model.md, section 2)"
-            if constant
-            else "docs/hls.md, hls_code"
-        )
-        reasons.append(f"fewer DSPs estimated: {', '.join(fewer)}; {why}")
-    if more:
-        reasons.append(
-            f"more DSPs estimated: {', '.join(more)}; their products are wider than one DSP multiplies "
-            "(27 x 18 bits, 25 x 18 on 7-series parts), each a cascade of DSPs"
-        )
-    return (
-        f"the firmware allows {firmware['total']['dsp']:,} multipliers (hls_code: one DSP each where the "
-        f"operands fit one), the estimate counts {estimate['total']['dsp']:,} DSP; {'; '.join(reasons)}; the "
-        "budget binds the estimate"
-    )
-
-
-def project_budget(summary: dict) -> dict:
-    """The counts the written project's whole estimate is held to (`_whole_project_estimate`): a part's, or
-    counts the user gave; none for a share (`--budget dsp=0.5`), whose counts are a share of the unpruned
-    weight layers' own: a QKeras MLP's weight layers of 0 BRAM_18K made its share 0, and its softmax
-    tables' 20 were warned "over budget"."""
-    if "target" in summary and "whole_design" not in summary:
-        return {}
-    return summary["budget"]
-
-
-def _whole_project_estimate(
-    project_dir: Path,
-    resources: dict,
-    budget: dict,
-    whole: bool = False,
-    weights: dict | None = None,
-    weights_budget: dict | None = None,
-) -> dict | None:
-    """The cost model's totals of the whole written project (`resources`' `by_source.estimate.whole_project`,
-    `hls.run.whole_project_estimate`: the weight layers plus the layers without weights, tables, FIFOs and
-    glue), logged beside the budget, which binds the weight layers (`whole`: a part's budget, which binds the
-    whole design, the reserve included); a warning names every budgeted resource the whole project exceeds.
-    `weights`: the weight layers' estimate (`summary()`); a count they exceed alone is said so, not blamed on
-    the rest (a regression at DSP 87 of 60, its rest 0 DSP, was told to 'leave room for the rest').
-    `weights_budget`: a part's share for the weight layers (the part's less the reserve); a count they exceed
-    is likewise theirs (a CNN on xc7z020 whose walk accuracy stopped at 0.86 of the way, DSP 208 of the weight
-    layers' 188, was told to prune further with a lower --utilization)."""
-    from fpgaprune.records import WHOLE_PROJECT_METRICS
-
-    record = resources["by_source"]["estimate"]["whole_project"]
-    if "unavailable" in record:  # the design is built and simulated: said, not raised (a review, 2026-12-07)
-        log.warning(
-            "the whole project's estimate is unavailable (%s); it is not checked against the budget",
-            record["unavailable"],
-        )
-        return None
-    totals = {key: record["total"].get(key) for key in WHOLE_PROJECT_METRICS}  # no ii before 2026-12-07
-    log.info(
-        "whole hls4ml project (estimate, as `fpgaprune estimate %s`: weight layers plus the layers without "
-        "weights, tables and glue): %s, latency %s cycles",
-        project_dir,
-        ", ".join(f"{key.upper()} {totals[key]:,.0f}" for key in ("dsp", "bram_18k", "lut", "ff")),
-        f"{totals['latency_cycles']:,}",
-    )
-    for line in record["unmodelled"]:  # layers these totals leave out (an Embedding's table)
-        log.warning("whole hls4ml project: %s", line)
-    over = [f"{r.upper()} {totals[r]:,.0f} > {v:,.0f}" for r, v in budget.items() if totals.get(r, 0) > v]
-    alone = [r.upper() for r, v in budget.items() if not whole and (weights or {}).get(r, 0) > v]
-    share = [
-        f"{r.upper()} {(weights or {}).get(r, 0):,.0f} > {v:,.0f}"
-        for r, v in (weights_budget or {}).items()
-        if whole and totals.get(r, 0) > budget.get(r, float("inf")) and (weights or {}).get(r, 0) > v
-    ]
-    # the summary's status (a share's walk stopped short: target_not_reached); a pipeline job's counts: over
-    status = (weights or {}).get("status") or "over_budget"
-    if over and share:
-        log.warning(
-            "the whole project's estimate exceeds the part's budget (%s): the weight layers alone exceed "
-            "their share of it (%s; status %s), the rest keeps to the reserve; the last line says "
-            "why the pruning stopped short",
-            ", ".join(over),
-            ", ".join(share),
-            status,
-        )
-    elif over and alone:
-        log.warning(
-            "the whole project's estimate exceeds the budget (%s): the weight layers alone exceed %s (status "
-            "%s), what the budget binds",
-            ", ".join(over),
-            ", ".join(alone),
-            status,
-        )
-    elif over:
-        log.warning(
-            "the whole project's estimate exceeds the budget (%s): %s",
-            ", ".join(over),
-            "the part's budget binds the whole design; prune further (a lower --utilization or "
-            "fit.utilization) or choose a method that optimises that resource (knapsack_lut for LUT)"
-            if whole
-            else "the budget binds the weight layers; leave room for the rest or lower the budget, or give "
-            "--part (a pipeline experiment: fit:), whose budget reserves the rest",
-        )
-    return totals
 
 
 def stopped_why(metrics: dict, status: str, rtol: float) -> str:

@@ -134,6 +134,39 @@ def test_a_model_given_in_memory_is_left_as_it_is_and_the_same_call_again_finds_
     assert shown.startswith(f"OptimizeResult(model={again.model.name!r}, status='ok', ") and len(shown) < 1000
 
 
+@pytest.mark.slow
+def test_the_api_builds_and_simulates_the_project_the_command_lines_hls_does(tiny, tmp_path, capsys):
+    """The Python API had no --hls: a notebook user got no C simulation (a review, 2026-12-07). Built from
+    the saved result, its records equal the command line's for the same run."""
+    one_step = PRUNING | {"schedule": {"kind": "polynomial", "steps": 1}, "rtol": 0.001}
+    result = _optimize(tiny, None, pruning=one_step)
+    with pytest.raises(ValueError, match=r"holds no saved result; save it there first"):
+        result.build_hls(tmp_path / "api")
+    result.save(tmp_path / "api")
+    from_api = result.build_hls(tmp_path / "api", csim_samples=10)
+    assert (tmp_path / "api/hls/project/firmware").is_dir()
+    assert from_api["hls"]["n_samples"] == 10 and from_api["hls"]["dsp_hls_code"] > 0
+    assert from_api["hls"]["project_estimate"]["dsp"] >= from_api["dsp"]  # the whole project holds the layers
+    more = ("--hls", "--csim-samples", "10", "--pruning", json.dumps(one_step))
+    assert main(_cli(tiny, tmp_path / "cli", *more)) == 0
+    from_cli = json.loads(capsys.readouterr().out)
+    assert json.loads(json.dumps(from_api, default=float)) == from_cli
+    for name in ("hls_metrics.json", "resources.json"):
+        api, cli = (json.loads((tmp_path / f"{where}/hls/{name}").read_text()) for where in ("api", "cli"))
+        for record in (api, cli):  # named by the run: the API's "user", the command line's by its files
+            del record["design"]["experiment"], record["design"]["dataset"]
+        assert _untimed(api) == _untimed(cli), name
+
+
+def _untimed(record):
+    """A record without what differs from run to run (times, and the paths the project was written to)."""
+    if isinstance(record, dict):
+        return {k: _untimed(v) for k, v in record.items() if not k.endswith(("_s", "seconds", "path", "dir"))}
+    if isinstance(record, list):
+        return [_untimed(v) for v in record]
+    return record
+
+
 def test_a_checkpoint_folder_holding_other_files_is_refused_and_kept(tiny, tmp_path):
     mine = tmp_path / "mine"
     mine.mkdir()

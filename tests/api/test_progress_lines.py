@@ -221,7 +221,8 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
 
     import numpy as np
 
-    from fpgaprune.cli import _whole_project_estimate, main
+    from fpgaprune.api import checked_project_estimate
+    from fpgaprune.cli import main
 
     from ..core.hardware.hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
 
@@ -231,13 +232,13 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
     assert main(["estimate", str(project), "--json"]) == 0
     expected = json.loads(capsys.readouterr().out)["totals"]
     with caplog.at_level("INFO"):
-        totals = _whole_project_estimate(project, _estimated(project), {"dsp": 10_000.0})
+        totals = checked_project_estimate(project, _estimated(project), {"dsp": 10_000.0})
     assert totals == {key: expected[key] for key in ("dsp", "bram_18k", "lut", "ff", "latency_cycles", "ii")}
     assert not [r for r in caplog.records if r.levelname == "WARNING"]
     assert f"LUT {expected['lut']:,.0f}" in caplog.text
     caplog.clear()
     with caplog.at_level("INFO"):
-        _whole_project_estimate(
+        checked_project_estimate(
             project, _estimated(project), {"dsp": 10_000.0, "lut": float(np.floor(expected["lut"] / 2))}
         )
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
@@ -249,13 +250,13 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
     caplog.clear()
     half = float(np.floor(expected["lut"] / 2))
     with caplog.at_level("INFO"):  # the weight layers alone over it: not the rest's doing
-        _whole_project_estimate(project, _estimated(project), {"lut": half}, weights={"lut": half + 1})
+        checked_project_estimate(project, _estimated(project), {"lut": half}, weights={"lut": half + 1})
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert "the weight layers alone exceed LUT (status over_budget)" in warning
     assert "leave room for the rest" not in warning
     caplog.clear()
     with caplog.at_level("INFO"):  # a part's: the weight layers over their share (the walk stopped short)
-        _whole_project_estimate(
+        checked_project_estimate(
             project,
             _estimated(project),
             {"lut": half},
@@ -268,7 +269,7 @@ def test_optimize_hls_gives_the_whole_project_estimate_and_warns_above_the_budge
     assert "a lower --utilization" not in warning
     caplog.clear()
     with caplog.at_level("INFO"):  # within their share: the rest grew, prune further
-        _whole_project_estimate(
+        checked_project_estimate(
             project,
             _estimated(project),
             {"lut": half},
@@ -378,14 +379,14 @@ def test_a_parts_whole_design_is_the_written_projects_estimate_and_over_it_the_s
     summary and in metrics.json."""
     import json
 
-    from fpgaprune.cli import _whole_design_from_project, _whole_project_estimate
+    from fpgaprune.api import _whole_design_from_project, checked_project_estimate
 
     from ..core.hardware.hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
 
     project = write_project(
         tmp_path / "prj", "dense", sparse_kernel(DENSE_SHAPE, 3), 4, "Resource", "io_parallel"
     )
-    totals = _whole_project_estimate(project, _estimated(project), {})
+    totals = checked_project_estimate(project, _estimated(project), {})
     whole = {r: totals[r] for r in ("dsp", "bram_18k", "lut", "ff")}
     metrics_path = tmp_path / "metrics.json"
     for spare, status in ((0, "ok"), (-1, "over_budget")):
@@ -470,7 +471,7 @@ def test_a_shares_walk_stopped_short_is_named_target_not_reached_beside_the_whol
     """A float ResNet-style CNN's `optimize --budget dsp=0.5 --hls` stopped at 0.33 of the way (status
     target_not_reached) and the warning under the written project's estimate said '(status over_budget)'
     beside the last line's target_not_reached; a count's walk stays over_budget."""
-    from fpgaprune.cli import _whole_project_estimate
+    from fpgaprune.api import checked_project_estimate
 
     from ..core.hardware.hls4ml_projects import DENSE_SHAPE, sparse_kernel, write_project
 
@@ -480,7 +481,7 @@ def test_a_shares_walk_stopped_short_is_named_target_not_reached_beside_the_whol
     for status in ("target_not_reached", "over_budget"):
         caplog.clear()
         with caplog.at_level("INFO"):
-            _whole_project_estimate(
+            checked_project_estimate(
                 project, _estimated(project), {"dsp": 1.0}, weights={"dsp": 5.0, "status": status}
             )
         (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
@@ -548,7 +549,7 @@ def test_weights_whose_products_cost_nothing_the_method_budgets_are_warned_about
 def test_a_share_budget_holds_the_whole_project_to_no_count():
     """A share is of the unpruned weight layers' own counts: the whole project (tables, glue) is not held to
     it (a QKeras MLP's weight layers had 0 BRAM_18K, its share 0, and its softmax tables were warned over)."""
-    from fpgaprune.cli import project_budget
+    from fpgaprune.api import project_budget
 
     counts = {"dsp": 800.0, "bram_18k": 0.0}
     assert project_budget({"budget": counts, "target": 0.5, "reached_target": 0.2}) == {}
@@ -730,11 +731,11 @@ def test_a_whole_project_the_model_cannot_estimate_is_warned_of_not_raised(tmp_p
     """The design is built and simulated when its whole estimate is read: an unavailable one (recorded with
     its reason, `hls.run.whole_project_estimate`) is one warning, and the budget is not checked against it (it
     raised, losing the line that the pruning is done; a review, 2026-12-07)."""
-    from fpgaprune.cli import _whole_project_estimate
+    from fpgaprune.api import checked_project_estimate
 
     resources = {"by_source": {"estimate": {"whole_project": {"unavailable": "no weight layer call found"}}}}
     with caplog.at_level("WARNING"):
-        assert _whole_project_estimate(tmp_path / "project", resources, {"dsp": 10.0}) is None
+        assert checked_project_estimate(tmp_path / "project", resources, {"dsp": 10.0}) is None
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert warning == (
         "the whole project's estimate is unavailable (no weight layer call found); it is not checked against "
@@ -770,7 +771,7 @@ def test_a_latency_dense_vivado_hls_will_not_unroll_is_warned_of_before_training
 
 
 def test_a_written_project_slower_than_the_latency_its_design_met_is_warned_of():
-    from fpgaprune.cli import project_latency_over_line
+    from fpgaprune.api import project_latency_over_line
 
     latency = {"given": "150 cycles", "cycles": 150, "design_estimate": 120, "met": True}
     line = project_latency_over_line(latency, {"latency_cycles": 263})
