@@ -36,6 +36,19 @@ def _trained(experiment, digits):
     return model
 
 
+def test_the_baselines_recorded_accuracies_are_the_kept_models_exact_shares(digits):
+    """The record's val_accuracy was the best epoch's by accuracy, not the kept (best val_loss) model's, and
+    its test accuracy Keras's float32 (a review, 2026-12-07)."""
+    experiment = _experiment({})
+    set_seed(5)
+    model = build_model(get_architecture("digits_mlp"))
+    _, summary = train_baseline(model, digits, experiment.training)
+    for split, key in (("val", "val_accuracy"), ("test", "accuracy")):
+        x, y = getattr(digits, f"x_{split}"), getattr(digits, f"y_{split}")
+        correct = int(np.sum(np.argmax(model.predict(x, verbose=0), axis=1) == y))
+        assert summary[key] == correct / len(y), key
+
+
 def _pruned_to_six_tenths(model, experiment, digits):
     layers = experiment.design("4", pruned=True)
     return prune_model(
