@@ -65,8 +65,9 @@ def test_reuse_factor_settings_sort_numerically_then_by_name():
     ]
 
 
-def _tables(accuracies: dict[str, float], dsp: dict[str, int]):
-    """Records of one experiment at one setting: the baseline and one knapsack_dsp design per target."""
+def _tables(accuracies: dict[str, float], dsp: dict[str, int], val: dict[str, float] | None = None):
+    """Records of one experiment at one setting: the baseline and one knapsack_dsp design per target; their
+    validation accuracies `val`, else the test ones."""
     from fpgaprune.report.records import DESIGN_COLUMNS, IDENTITY, RecordTables, design_id
 
     designs, resources = [], []
@@ -84,6 +85,7 @@ def _tables(accuracies: dict[str, float], dsp: dict[str, int]):
                 "model": "digits_mlp",
                 "status": "ok",
                 "accuracy": accuracy,
+                "val_accuracy": (val or accuracies)[name],
             }
         )
         resources.append({"design": design, "source": "estimate", "metric": "dsp", "value": dsp[name]})
@@ -114,6 +116,23 @@ def test_headline_eligibility_follows_the_accuracy_loss_computed_from_accuracy()
     assert headline["dsp_reduction_pct"] == pytest.approx(100 * (1 - dsp[best] / dsp["baseline"]))
 
 
+def test_the_headline_is_chosen_on_validation_accuracy_and_reports_the_test_accuracy():
+    """The design was chosen on test accuracy, which the headline then reported (a review, 2026-12-07): 0.75
+    loses 3 points on the test set but 0.5 on validation, 0.5 the reverse; validation decides."""
+    from fpgaprune.report.tables import headline_table, summary_table
+
+    test = {"baseline": 0.95, "0.5": 0.945, "0.75": 0.92}
+    val = {"baseline": 0.96, "0.5": 0.94, "0.75": 0.955}
+    tables = _tables(test, {"baseline": 100, "0.5": 50, "0.75": 25}, val)
+    summary = summary_table(tables).set_index("target")
+    assert (
+        summary.loc[0.75, "val_accuracy_loss_points"] == 0.5
+        and summary.loc[0.75, "accuracy_loss_points"] == 3
+    )
+    headline = headline_table(summary.reset_index(), tables.resources).iloc[0]
+    assert headline["dsp_target"] == 0.75 and headline["dsp_accuracy"] == 0.92  # its test accuracy, reported
+
+
 @pytest.mark.parametrize("budget_first", [False, True])
 def test_an_absolute_budget_design_shows_its_counts_not_a_target(budget_first):
     """A design pruned to counts (folder b-dsp30) has no target: summary, headline and tables show dsp=30,
@@ -139,6 +158,7 @@ def test_an_absolute_budget_design_shows_its_counts_not_a_target(budget_first):
                 "model": "digits_mlp",
                 "status": "ok",
                 "accuracy": accuracy,
+                "val_accuracy": accuracy,
             }
         )
         resources.append({"design": design, "source": "estimate", "metric": "dsp", "value": dsp})

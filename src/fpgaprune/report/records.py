@@ -53,6 +53,7 @@ DESIGN_COLUMNS = (
     "status",
     "reached_target",
     "accuracy",
+    "val_accuracy",
     "hls_accuracy",
     "hls_samples",
     "synthesis",
@@ -236,6 +237,7 @@ def _design_row(design: Design, trainings: dict[str, dict], identity: dict | Non
         "status": _status(design),
         "reached_target": source.get("reached_target"),
         "accuracy": source.get("accuracy"),
+        "val_accuracy": source.get("val_accuracy"),  # what the headline chooses on (test is reported)
         "hls_accuracy": hls.get("hls_accuracy"),
         "hls_samples": hls.get("n_samples"),
         **_synthesis(design.resources),

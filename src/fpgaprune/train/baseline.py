@@ -99,7 +99,7 @@ def train_baseline(model: keras.Model, data, training: Training) -> tuple[list[d
     summary = {
         "accuracy": exact_share(test_accuracy, len(data.y_test)),
         "loss": float(test_loss),
-        # the kept model's, not the best epoch's by accuracy (0.9722 where the model kept has 0.9694: a review)
+        # the kept model's, not the best epoch's by accuracy (0.9722 for a kept model of 0.9694: a review)
         "val_accuracy": exact_share(history.history["val_accuracy"][best_epoch - 1], len(data.y_val)),
         "epochs_run": len(history.epoch),
         "best_epoch": best_epoch,
