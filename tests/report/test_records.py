@@ -1,6 +1,7 @@
 """Flattening the records of a real short run (conftest.py) into designs, resources and sparsity tables."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +147,28 @@ def test_a_pass_s_own_copies_of_its_designs_are_read_once(tables, real_run, reco
         copies += [copy / "metrics.json", copy / "hls/resources.json", copy / "hls/hls_metrics.json"]
     again = read_records([*record_paths, *copies])
     assert sorted(again.designs["design"]) == sorted(tables.designs["design"])
+
+
+def test_records_of_two_versions_of_the_code_are_warned_of(record_paths, tmp_path, caplog):
+    """Tables of one run compared designs computed by three digests of fpgaprune's code without a word (a
+    review, 2026-12-07). One record's digest changed, in a copy: one warning naming both."""
+    import os
+    import shutil
+
+    root = Path(os.path.commonpath(record_paths))
+    copies = []
+    for path in record_paths:
+        copy = tmp_path / path.relative_to(root)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, copy)
+        copies.append(copy)
+    changed = read(copies[-1])
+    changed["stack"]["fpgaprune_source"] = "0" * 64
+    copies[-1].write_text(json.dumps(changed))
+    with caplog.at_level("WARNING"):
+        read_records(record_paths)
+    assert not [r for r in caplog.records if "versions of fpgaprune's code" in r.getMessage()]
+    with caplog.at_level("WARNING"):
+        read_records(copies)
+    (line,) = [r.getMessage() for r in caplog.records if "versions of fpgaprune's code" in r.getMessage()]
+    assert line.startswith("the records come from 2 versions of fpgaprune's code") and "00000000 (1)" in line

@@ -142,11 +142,14 @@ def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
             "designs their design folders hold",
             len(copies),
         )
+    digests: dict[str, int] = {}
     for path in (path for path in paths if not _in_pass_folder(path)):
         record = read_json(path)
         kind = kind_of(record)
         if kind is not None:
             check_record(path, record, kind)
+            digest = (record.get("stack") or {}).get("fpgaprune_source")
+            digests[digest] = digests.get(digest, 0) + 1
         if kind == "metrics" and record.get("method") == BASELINE:
             if record["experiment"] in trainings:
                 raise ValueError(
@@ -164,7 +167,26 @@ def _group(paths) -> tuple[dict[str, dict], dict[Path, Design]]:
                 f"{path}: not a metrics.json or hls/resources.json/hls_metrics.json record "
                 f"({_schema_said(record)}); pass only the pipeline's records"
             )
+    if line := mixed_code_line(digests):
+        log.warning("%s", line)
     return trainings, designs
+
+
+def mixed_code_line(digests: dict) -> str | None:
+    """A line when the records come from more than one version of fpgaprune's code (`stack.fpgaprune_source`
+    -> how many records): tables of one run compared designs computed by three digests without a word (a
+    review, 2026-12-07). None for one version (or records that name none)."""
+    known = {digest: count for digest, count in digests.items() if digest}
+    if len(known) < 2:
+        return None
+    shown = ", ".join(
+        f"{digest[:8]} ({count})" for digest, count in sorted(known.items(), key=lambda x: -x[1])
+    )
+    return (
+        f"the records come from {len(known)} versions of fpgaprune's code (stack.fpgaprune_source: {shown} "
+        "records): the tables compare designs computed by different code; rerun the older jobs (snakemake "
+        "--forcerun, or delete their outputs) to compare like with like"
+    )
 
 
 def _schema_said(record) -> str:
