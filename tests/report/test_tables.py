@@ -228,3 +228,20 @@ def test_headline_note_when_the_baseline_designs_have_no_numbers():
     assert headline["note"] == (
         "DSP: the baseline designs have no numbers; BRAM_18K: the baseline designs have no numbers"
     )
+
+
+def test_a_setting_whose_pruned_designs_are_unrolled_and_baseline_not_says_its_reductions_include_that():
+    """-69 % LUT at rf4 was -45 % of pruning: the pruned designs are Resource_Unrolled, the baseline Resource
+    (a review, 2026-12-07); a setting whose designs are all Resource says nothing."""
+    from fpgaprune.report.tables import experiment_tables, summary_table
+
+    tables = _tables({"baseline": 0.95, "0.5": 0.945}, {"baseline": 100, "0.5": 50})
+    tables.designs["layer_settings"] = ["fc1 Resource/4", "fc1 Resource/4"]
+    (plain,) = experiment_tables(summary_table(tables), "e")
+    assert "Resource_Unrolled" not in " ".join(plain.notes)
+    tables.designs["layer_settings"] = ["fc1 Resource/4", "fc1 Resource_Unrolled/4"]
+    (table,) = experiment_tables(summary_table(tables), "e")
+    assert (
+        "At rf4 the pruned designs are Resource_Unrolled (the pruned products left out) and the baseline "
+        in (" ".join(table.notes))
+    )

@@ -520,7 +520,33 @@ def _accuracy_note(designs: list[dict], metric: str | None = None) -> str:
     )
     return (
         f"{measured} {simulated}−%: reduction against the baseline design of this setting, "
-        "in the source its mark names."
+        f"in the source its mark names.{_implementation_note(designs)}"
+    )
+
+
+def _implementation_note(designs: list[dict]) -> str:
+    """Said of the settings whose pruned designs hls4ml builds as Resource_Unrolled and whose baseline as
+    Resource: their LUT and FF reductions are partly the implementation's (a digits MLP's rf4 baseline as
+    Resource_Unrolled: LUT 32,777 against 58,762, so -69 % was -45 % of pruning; a review, 2026-12-07)."""
+    unrolled = {
+        row["rf_setting"]
+        for row in designs
+        if row["method"] != BASELINE and "Resource_Unrolled/" in _text(row.get("layer_settings"))
+    }
+    settings = sorted(
+        str(row["rf_setting"])
+        for row in designs
+        if row["method"] == BASELINE
+        and row["rf_setting"] in unrolled
+        and "Resource_Unrolled/" not in _text(row.get("layer_settings"))
+    )
+    if not settings:
+        return ""
+    return (
+        f" At {', '.join('rf' + s for s in settings)} the pruned designs are Resource_Unrolled (the pruned "
+        "products left out) and the baseline Resource: the LUT and FF reductions include that change of "
+        "implementation, not pruning alone (`fpgaprune estimate` of the baseline as Resource_Unrolled tells "
+        "them apart)."
     )
 
 
