@@ -51,3 +51,17 @@ def test_keras_3_bound_before_fpgaprune_is_one_line_saying_to_import_fpgaprune_f
 def test_keras_2_bound_before_fpgaprune_is_accepted():
     probe = "import os\nos.environ['TF_USE_LEGACY_KERAS'] = '1'\nimport qkeras\nimport fpgaprune.compat\n"
     subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True)
+
+
+def test_tensorflow_imported_after_import_fpgaprune_binds_keras_2():
+    """The README's `import fpgaprune`, then the user's `import tensorflow` to build a model: it raised
+    "tensorflow and keras imported before fpgaprune ... import fpgaprune first" to a user who had (a review,
+    2026-12-07). The package sets TF_USE_LEGACY_KERAS when imported."""
+    probe = (
+        "import os\nos.environ.pop('TF_USE_LEGACY_KERAS', None)\nimport fpgaprune\nimport tensorflow\n"
+        "from fpgaprune.compat import keras\nprint(keras.__name__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], check=True, capture_output=True, text=True, timeout=300
+    )
+    assert result.stdout.split()[-1] == "tf_keras"

@@ -12,6 +12,13 @@ every record; `data`, `models`, `train`, `pruning`, `hls` and `report` hold the 
 is the command line used by the Snakemake rules. Importing the package itself imports no framework.
 """
 
+import os
+
+# TensorFlow reads it once, when it is imported: set here, `import fpgaprune` then `import tensorflow` binds
+# Keras 2 (tf_keras), which QKeras and hls4ml need (it raised "tensorflow imported before fpgaprune ... import
+# fpgaprune first" to a user who had: a review, 2026-12-07); `fpgaprune.compat` sets it too
+os.environ.setdefault("TF_USE_LEGACY_KERAS", "1")
+
 __version__ = "0.1.0"
 __all__ = ["OptimizeResult", "estimate", "fit", "load_config", "optimize"]
 

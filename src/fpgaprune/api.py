@@ -201,15 +201,22 @@ class OptimizeResult:
         """
         from fpgaprune.hls.convert import softmax_table_lines
         from fpgaprune.hls.run import build_user_design
+        from fpgaprune.io import read_json
 
         directory = Path(directory)
         if self.data is None or self.hls_config is None:
             raise ValueError(
                 "this result holds no data and hls4ml configuration to build from: optimize it again"
             )
-        if not (directory / "model.h5").is_file():
+        _check_csim_samples(csim_samples)
+        if not (directory / "model.h5").is_file() or not (directory / "metrics.json").is_file():
             raise ValueError(
                 f"{directory}: holds no saved result; save it there first (result.save({directory}))"
+            )
+        if read_json(directory / "metrics.json") != json.loads(json.dumps(self.metrics, default=float)):
+            raise ValueError(  # it built another result's model under this one's summary (a review)
+                f"{directory}: holds another result's files (its metrics.json is not this one's); save this "
+                f"result there first (result.save({directory}))"
             )
         summary = self.summary()
         if self.reserve is None:  # a part's run said it before its reserve's project
@@ -1073,6 +1080,13 @@ def estimate(
             read_project_files(project, target_settings()), None, hls_version
         )
         return {**result, **estimate_bands(layers, result)}
+
+
+def _check_csim_samples(count) -> None:
+    """One line unless `count` is a positive whole number or None (every sample): 0 simulated every sample,
+    -5 all but the last five, 2.5 was a TypeError (a review, 2026-12-07)."""
+    if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+        raise ValueError(f"csim_samples {count!r}: give a positive count, or None for every sample")
 
 
 def _plain(value):

@@ -147,6 +147,13 @@ def test_the_api_builds_and_simulates_the_project_the_command_lines_hls_does(tin
     assert (tmp_path / "api/hls/project/firmware").is_dir()
     assert from_api["hls"]["n_samples"] == 10 and from_api["hls"]["dsp_hls_code"] > 0
     assert from_api["hls"]["project_estimate"]["dsp"] >= from_api["dsp"]  # the whole project holds the layers
+    for count in (0, -5, 2.5, True):  # 0 simulated every sample, -5 all but five (a review, 2026-12-07)
+        with pytest.raises(ValueError, match=r"^csim_samples .*: give a positive count, or None"):
+            result.build_hls(tmp_path / "api", csim_samples=count)
+    other = _optimize(tiny, None, pruning=one_step, seed=4)  # another result's files: refused, not mixed
+    other.save(tmp_path / "other")
+    with pytest.raises(ValueError, match=r"other: holds another result's files \(its metrics.json is not"):
+        result.build_hls(tmp_path / "other")
     more = ("--hls", "--csim-samples", "10", "--pruning", json.dumps(one_step))
     assert main(_cli(tiny, tmp_path / "cli", *more)) == 0
     from_cli = json.loads(capsys.readouterr().out)

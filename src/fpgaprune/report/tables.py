@@ -337,9 +337,10 @@ def headline_display(headline: pd.DataFrame) -> Table:
     ]
     notes = [
         (
-            "Each reduction is the largest among pruned designs whose Keras test accuracy is within "
-            f"{loss:g} percentage point of the baseline's, against the baseline design of the same "
-            "reuse-factor setting, in the best source both designs have. '-': none (the note says why)."
+            "Each reduction is the largest among pruned designs whose Keras validation accuracy is within "
+            f"{loss:g} percentage point of the baseline's (the accuracy shown is the test set's), against "
+            "the baseline design of the same reuse-factor setting, in the best source both designs have. "
+            "'-': none (the note says why)."
         )
     ]
     return Table(f"Resource reduction at ≤ {loss:g} point accuracy loss", header, rows, notes)
