@@ -51,7 +51,7 @@ from fpgaprune.core.hardware.cost import combined_latency, estimate_model
 from fpgaprune.core.hardware.layer import LayerHardware
 from fpgaprune.core.hardware.logic import narrow_products_warning, unroll_limit_warning
 from fpgaprune.core.hardware.multipliers import Target
-from fpgaprune.core.hls_config import PROJECT_SETTINGS, configured_input_types, hls_settings
+from fpgaprune.core.hls_config import PROJECT_SETTINGS, configured_input_types, hls_settings, is_clock_period
 from fpgaprune.core.objective import (
     CLASSIFIER,
     REGRESSION,
@@ -201,7 +201,7 @@ class OptimizeResult:
         """
         from fpgaprune.hls.convert import softmax_table_lines
         from fpgaprune.hls.run import build_user_design
-        from fpgaprune.io import read_json
+        from fpgaprune.io import as_written, read_json
 
         directory = Path(directory)
         if self.data is None or self.hls_config is None:
@@ -213,7 +213,7 @@ class OptimizeResult:
             raise ValueError(
                 f"{directory}: holds no saved result; save it there first (result.save({directory}))"
             )
-        if read_json(directory / "metrics.json") != json.loads(json.dumps(self.metrics, default=float)):
+        if read_json(directory / "metrics.json") != as_written(self.metrics):
             raise ValueError(  # it built another result's model under this one's summary (a review)
                 f"{directory}: holds another result's files (its metrics.json is not this one's); save this "
                 f"result there first (result.save({directory}))"
@@ -250,8 +250,7 @@ class OptimizeResult:
             }
         }
         if "whole_design" in summary and project is not None:
-            summary = _whole_design_from_project(directory / "metrics.json", summary, project)
-            self.metrics = json.loads((directory / "metrics.json").read_text())
+            summary, self.metrics = _whole_design_from_project(directory / "metrics.json", summary, project)
         if line := project_latency_over_line(summary.get("latency_budget"), project):
             log.warning("%s", line)
         return summary
@@ -1108,8 +1107,7 @@ def _check_target(part, clock_period) -> None:
         raise ValueError(
             f"part must be an FPGA part's name, e.g. 'xcvu9p-flga2104-2L-e', got {part!r}{budget}"
         )
-    number = isinstance(clock_period, (int, float)) and not isinstance(clock_period, bool)
-    if clock_period is not None and not (number and math.isfinite(clock_period) and clock_period > 0):
+    if clock_period is not None and not is_clock_period(clock_period):
         raise ValueError(
             f"clock_period {clock_period!r}: give the clock period in ns as a positive number, e.g. 5"
         )
@@ -1147,21 +1145,13 @@ def _loaded(model, trust_code: bool, weights=None):
         raise ValueError(
             f"model must be a Keras model or the path of a .h5/.keras file, got {type(model).__name__}"
         )
+    from fpgaprune.models.build import copy_model
     from fpgaprune.models.load import check_finite_weights
 
     check_finite_weights(model, f"model {model.name}")
-    return _copy(model), f"(in memory: {model.name})"
-
-
-def _copy(model):
-    """A copy of a model given in memory, which is pruned and fine-tuned in its place: the model given was
-    fine-tuned in place, so the same call run again checksummed other weights and discarded the checkpoints it
-    was to resume from (a review, 2026-12-07)."""
-    from fpgaprune.compat import keras
-
-    copy = keras.models.clone_model(model)
-    copy.set_weights(model.get_weights())
-    return copy
+    # a copy is pruned: the model given was fine-tuned in place, so the same call run again checksummed other
+    # weights and discarded the checkpoints it was to resume from (a review, 2026-12-07)
+    return copy_model(model), f"(in memory: {model.name})"
 
 
 def _given_names(model) -> tuple[list[str], dict[str, str]]:
@@ -1670,21 +1660,21 @@ def _csim_summary(metrics: dict, objective) -> dict:
     }
 
 
-def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict) -> dict:
+def _whole_design_from_project(metrics_path: Path, summary: dict, project: dict) -> tuple[dict, dict]:
     """A part's budget with --hls: the whole design is the written project's estimate, not the weight layers
     plus the reserve taken from the unpruned project (the parts pruning cannot change move with the
     fine-tuned weights: a BatchNormalization's products, the types hls4ml infers). `metrics.json`'s
     `budget.part` takes it (`whole_design`, `met`); over a count of the part the status is over_budget in the
-    summary and in `metrics.json` (it said ok beside the warning)."""
+    summary and in `metrics.json` (it said ok beside the warning). (the summary, the record written)"""
     from fpgaprune.core.budget import with_written_project
-    from fpgaprune.io import write_json
+    from fpgaprune.io import read_json, write_json
 
-    metrics = json.loads(metrics_path.read_text())
+    metrics = read_json(metrics_path)
     part = metrics["budget"]["part"] = with_written_project(metrics["budget"]["part"], project)
     if not part["met"]:
         metrics["status"] = "over_budget"
     write_json(metrics_path, metrics)
-    return summary | {"status": metrics["status"], "whole_design": part["whole_design"]}
+    return summary | {"status": metrics["status"], "whole_design": part["whole_design"]}, metrics
 
 
 def firmware_multipliers_line(by_source: dict) -> str | None:

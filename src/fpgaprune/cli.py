@@ -10,7 +10,6 @@ saying so and whether a rerun resumes, exit code 128 + the signal's number.
 import argparse
 import json
 import logging
-import math
 import os
 import re
 import signal
@@ -866,7 +865,9 @@ def _version_note(version: dict) -> str:
 
 
 def _run_estimate(args) -> None:
-    if args.clock is not None and not 0 < args.clock < math.inf:
+    from fpgaprune.core.hls_config import is_clock_period
+
+    if args.clock is not None and not is_clock_period(args.clock):
         raise ValueError(f"--clock {args.clock}: give the clock period in ns, a positive number")
     _check_estimate_inputs(args)
     if args.part is not None:  # before the model's project is written (it was refused after: a review)

@@ -31,6 +31,12 @@ def write_json(path: str | Path, record: dict) -> None:
         tmp.write_text(json.dumps(record, indent=2, sort_keys=True, default=_jsonable) + "\n")
 
 
+def as_written(record: dict) -> dict:
+    """`record` as `write_json` writes it and `read_json` reads it back (NumPy values as Python's, tuples as
+    lists): what a record in memory is compared with its file as."""
+    return json.loads(json.dumps(record, default=_jsonable))
+
+
 def read_json(path: str | Path) -> dict:
     """The JSON object in `path`; one-line errors naming the file when it is missing or not JSON."""
     path = Path(path)

@@ -395,8 +395,9 @@ def test_a_parts_whole_design_is_the_written_projects_estimate_and_over_it_the_s
         part = {"chip": chip, "whole_design": reserve_based, "met": True}
         metrics_path.write_text(json.dumps({"status": "ok", "budget": {"met": True, "part": part}}))
         summary = {"status": "ok", "budget": chip, "whole_design": reserve_based}
-        summary = _whole_design_from_project(metrics_path, summary, totals)
+        summary, written = _whole_design_from_project(metrics_path, summary, totals)
         metrics = json.loads(metrics_path.read_text())
+        assert written == metrics  # the record it returns is the one it wrote
         assert summary["whole_design"] == metrics["budget"]["part"]["whole_design"]
         assert summary["whole_design"] == whole | {"source": "estimate of the written hls4ml project"}
         assert summary["status"] == metrics["status"] == status

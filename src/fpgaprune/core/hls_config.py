@@ -1085,6 +1085,12 @@ def depthwise_strategy_refusal(config: Mapping, depthwise: Sequence[Link], io_ty
     return None
 
 
+def is_clock_period(value) -> bool:
+    """Whether `value` is a clock period in ns: a finite number above 0 (not a bool, nor text: "5ns")."""
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return number and 0 < value < math.inf
+
+
 def hls_settings(config: Mapping) -> dict:
     """The pipeline's `hls:` settings an hls4ml configuration decides, needing no model: `io_type` (hls4ml's
     io_parallel when it gives no IOType) and `precision` (Model.Precision) always, `part`, `backend`,
@@ -1118,11 +1124,10 @@ def hls_settings(config: Mapping) -> dict:
             f"hls_config Part {given['part']!r}: give an FPGA part's name, e.g. xcvu9p-flga2104-2L-e"
         )
     period = given["clock_period"]
-    number = isinstance(period, (int, float)) and not isinstance(period, bool)
-    if period is not None and not (number and 0 < period < math.inf):  # "fast" failed in a format, NaN later
+    if period is not None and not is_clock_period(period):  # "fast" failed in a format, NaN later
         problems.append(f"hls_config ClockPeriod {period!r}: give the clock period in ns, a number above 0")
     if given["clock_uncertainty"] is not None:  # against the configuration's period, else hls4ml's 5 ns
-        period = period if number and 0 < period < math.inf else 5
+        period = period if is_clock_period(period) else 5
         try:
             clock_uncertainty(given["clock_uncertainty"], period)
         except ValueError as error:

@@ -157,6 +157,13 @@ class _NoCompileNote(logging.Filter):
         return "compiled metrics have yet to be built" not in record.getMessage()
 
 
+def copy_model(model: keras.Model) -> keras.Model:
+    """A copy of `model` with its own layers and the same weights (a teacher, a run's working copy)."""
+    copy = keras.models.clone_model(model)
+    copy.set_weights(model.get_weights())
+    return copy
+
+
 def save_model(model: keras.Model, path: str | Path) -> None:
     """Save as HDF5 (QKeras' supported format)."""
     note, tf_log = _NoCompileNote(), logging.getLogger("tensorflow")

@@ -26,8 +26,6 @@ import shutil
 import time
 from pathlib import Path
 
-from fpgaprune.compat import keras
-
 import numpy as np
 
 from fpgaprune.config import Experiment
@@ -45,7 +43,7 @@ from fpgaprune.io import (
     sha256_file,
     write_json,
 )
-from fpgaprune.models.build import save_model
+from fpgaprune.models.build import copy_model, save_model
 from fpgaprune.pruning.loop import PruneOutcome, Walk
 from fpgaprune.pruning.run import Pruner, prune, reseed
 from fpgaprune.records import output_checksums
@@ -129,9 +127,7 @@ def _peer_per_target(model, data, experiment, layers, targets, store: "PassStore
         if target in written:
             continue
         reseed(seed, "peer", target)
-        copy = keras.models.clone_model(model)
-        copy.set_weights(model.get_weights())
-        pruned, masks, record = prune(copy, data, experiment, layers, PEER_METHOD, target)
+        pruned, masks, record = prune(copy_model(model), data, experiment, layers, PEER_METHOD, target)
         store.write(target, pruned, masks, record)
 
 

@@ -6,8 +6,6 @@ import time
 from collections.abc import Mapping
 from dataclasses import replace
 
-from fpgaprune.compat import keras
-
 import numpy as np
 
 from fpgaprune.config import Experiment, Pruning, job_seed
@@ -29,7 +27,7 @@ from fpgaprune.core.selection.methods import JOINT_METHOD, PEER_METHOD, get_meth
 from fpgaprune.core.selection.schedule import OneStep, make_schedule
 from fpgaprune.core.selection.select import KnapsackSelector
 from fpgaprune.data.dataset import samples
-from fpgaprune.models.build import built_kernel, kernel_builder
+from fpgaprune.models.build import built_kernel, copy_model, kernel_builder
 from fpgaprune.models.user import weight_holder
 from fpgaprune.pruning.finetune import (
     Distillation,
@@ -1110,8 +1108,7 @@ def _distillation(model, share: float, objective: Objective = CLASSIFIER) -> Dis
     an error term, `Distillation.loss`); None when `share` is 0."""
     if share <= 0:
         return None
-    teacher = keras.models.clone_model(model)
-    teacher.set_weights(model.get_weights())
+    teacher = copy_model(model)
     teacher.trainable = False
     return Distillation(teacher, share, objective)
 
